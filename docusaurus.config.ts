@@ -1,0 +1,115 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkSiteRules from './plugins/remark-site-rules';
+
+/** The public address. Set SITE_URL at build time to publish under another domain. */
+const siteUrl = process.env.SITE_URL ?? 'https://whatsapp-business-guide.example';
+
+const config: Config = {
+  title: 'WhatsApp для бизнеса: что выбрать',
+  tagline: 'Чем отличаются WhatsApp, WhatsApp Business и WhatsApp Business API — и что выбрать компании',
+  favicon: 'img/favicon.svg',
+
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'ru',
+    locales: ['ru'],
+    localeConfigs: {
+      ru: {label: 'Русский', htmlLang: 'ru-RU'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [remarkSiteRules],
+          breadcrumbs: false,
+        },
+        blog: false,
+        pages: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./plugins/validate-data.ts'],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: false},
+    },
+    navbar: {
+      title: 'WhatsApp для бизнеса',
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {to: '/', label: 'Обзор', position: 'left', activeBaseRegex: '^/$'},
+        {to: '/whatsapp-business-api', label: 'Business API', position: 'left'},
+        {to: '/glossary', label: 'Словарь', position: 'left'},
+        {to: '/changes', label: 'Что изменилось', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Продукты',
+          items: [
+            {label: 'WhatsApp', to: '/whatsapp'},
+            {label: 'WhatsApp Business', to: '/whatsapp-business'},
+            {label: 'WhatsApp Business API', to: '/whatsapp-business-api'},
+          ],
+        },
+        {
+          title: 'Справка',
+          items: [
+            {label: 'Интеграции', to: '/integrations'},
+            {label: 'Словарь терминов', to: '/glossary'},
+            {label: 'Что изменилось', to: '/changes'},
+          ],
+        },
+      ],
+      copyright:
+        'Независимый справочник; не связан с WhatsApp LLC и Meta Platforms. Названия WhatsApp и Meta принадлежат их владельцам. Цены и лимиты — только по ссылкам на официальные страницы.',
+    },
+    prism: {},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

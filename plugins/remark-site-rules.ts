@@ -1,0 +1,86 @@
+/**
+ * Build-time rules for the MDX content that Docusaurus itself does not enforce:
+ * - every heading (## and deeper) carries an explicit ASCII id: `## Цены {/* #pricing *\/}`;
+ * - heading ids are unique within a page;
+ * - `<Callout type="…">` uses a known type, given as a plain string.
+ * Each error names the file and line and says how to fix it.
+ */
+import path from 'node:path';
+import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../src/components/Callout/variants';
+import {ID_PATTERN} from '../src/data/schema';
+
+interface Point {
+  line: number;
+}
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  attributes?: {type: string; name?: string; value?: unknown}[];
+  position?: {start: Point};
+}
+interface VFileLike {
+  path?: string;
+  cwd?: string;
+}
+
+const COMMENT_ID = /^\s*\/\*\s*#(\S+?)\s*\*\/\s*$/;
+
+function toText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(toText).join('');
+}
+
+function walk(node: MdNode, visit: (n: MdNode) => void): void {
+  visit(node);
+  node.children?.forEach((child) => walk(child, visit));
+}
+
+function explicitHeadingId(heading: MdNode): string | undefined {
+  const last = heading.children?.at(-1);
+  if (last?.type !== 'mdxTextExpression') return undefined;
+  return COMMENT_ID.exec(last.value ?? '')?.[1];
+}
+
+export function checkTree(tree: MdNode, file: VFileLike): string[] {
+  const where = (node: MdNode) => {
+    const rel = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : '<mdx>';
+    return `${rel}:${node.position?.start.line ?? '?'}`;
+  };
+  const problems: string[] = [];
+  const headingIds = new Map<string, string>();
+
+  walk(tree, (node) => {
+    if (node.type === 'heading' && (node.depth ?? 1) >= 2) {
+      const text = toText(node).trim();
+      const id = explicitHeadingId(node);
+      if (!id) {
+        problems.push(`${where(node)}: heading "${text}" has no explicit id. Write it as: ${'#'.repeat(node.depth ?? 2)} ${text} {/* #some-ascii-id */}`);
+      } else if (!ID_PATTERN.test(id)) {
+        problems.push(`${where(node)}: heading id "${id}" must be lowercase ASCII: latin letters, digits and hyphens.`);
+      } else if (headingIds.has(id)) {
+        problems.push(`${where(node)}: heading id "${id}" is already used at ${headingIds.get(id)}; ids must be unique on a page.`);
+      } else {
+        headingIds.set(id, where(node));
+      }
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') {
+      const typeAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'type');
+      if (typeAttr && typeof typeAttr.value !== 'string') {
+        problems.push(`${where(node)}: <Callout type> must be a plain string, one of: ${CALLOUT_VARIANTS.join(', ')}.`);
+      } else if (typeAttr && !isCalloutVariant(typeAttr.value)) {
+        problems.push(unknownVariantMessage(typeAttr.value, where(node)));
+      }
+    }
+  });
+  return problems;
+}
+
+export default function remarkSiteRules() {
+  return (tree: MdNode, file: VFileLike): void => {
+    const problems = checkTree(tree, file);
+    if (problems.length) throw new Error(`Content rules broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  };
+}

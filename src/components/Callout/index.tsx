@@ -1,0 +1,36 @@
+import {useId, type ReactElement, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {CalloutIcon} from './Icon';
+import {calloutLabel} from './labels';
+import {isCalloutVariant, unknownVariantMessage} from './variants';
+import styles from './styles.module.css';
+
+export interface CalloutProps {
+  /** One of CALLOUT_VARIANTS; defaults to `info`. */
+  type?: string;
+  /** Optional title shown after the variant label: «Совет: как выбрать». */
+  title?: string;
+  /** Stable ASCII anchor, so the callout itself can be linked. */
+  id?: string;
+  children: ReactNode;
+}
+
+/**
+ * A note set apart from the text. `role="note"` on the `aside` keeps it out of the landmark list
+ * (an `aside` alone would be a complementary landmark); the visible label names it.
+ */
+export default function Callout({type = 'info', title, id, children}: CalloutProps): ReactElement {
+  // The remark plugin reports the file; this guards components used outside MDX.
+  if (!isCalloutVariant(type)) throw new Error(unknownVariantMessage(type));
+  const labelId = `${useId()}-label`;
+  return (
+    <aside id={id} role="note" aria-labelledby={labelId} className={clsx(styles.callout, styles[type])}>
+      <p id={labelId} className={styles.heading}>
+        <CalloutIcon variant={type} />
+        <span className={styles.label}>{calloutLabel(type)}</span>
+        {title ? <span className={styles.title}>{title}</span> : null}
+      </p>
+      <div className={styles.body}>{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,111 @@
+import type {ReactElement} from 'react';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {comparison} from '@site/src/data/comparison';
+import type {Comparison, ProductId, Status} from '@site/src/data/schema';
+import {Cell} from './Cell';
+import {Legend} from './Legend';
+import {Notes, type Note} from './Notes';
+import {anchorIds, selectTable} from './select';
+import {tableStrings} from './strings';
+import styles from './styles.module.css';
+
+export interface FeatureTableProps {
+  /** Group ids to show; all groups when omitted. */
+  groups?: string[];
+  /** Row ids to show; all rows of the chosen groups when omitted. */
+  rows?: string[];
+  /** Product columns to show; all three when omitted. */
+  products?: ProductId[];
+  /** Visible caption; a default is derived from the selection. */
+  caption?: string;
+  /** Prefix for footnote and caption ids; needed only when a page shows two tables. */
+  id?: string;
+  /** Injected by tests; pages always use the site's data. */
+  data?: Comparison;
+}
+
+export default function FeatureTable({
+  groups: groupIds,
+  rows: rowIds,
+  products: productIds,
+  caption,
+  id: tableId = 'comparison',
+  data = comparison,
+}: FeatureTableProps): ReactElement {
+  const brokenLinks = useBrokenLinks();
+  const {products, groups} = selectTable(data, {groups: groupIds, rows: rowIds, products: productIds});
+  const captionId = anchorIds.caption(tableId);
+  const single = products.length === 1 ? products[0] : undefined;
+  const captionText = caption ?? (single ? tableStrings.productCaption(single.name) : tableStrings.defaultCaption());
+
+  const notes: Note[] = [];
+  const used = new Set<Status>();
+
+  const body = groups.map((group) => {
+    const groupAnchor = anchorIds.group(group.id);
+    brokenLinks.collectAnchor(groupAnchor);
+    return (
+      <tbody key={group.id}>
+        <tr id={groupAnchor} className={styles.groupRow}>
+          <th scope="rowgroup" colSpan={products.length + 1}>
+            <span>{group.title}</span>
+          </th>
+        </tr>
+        {group.rows.map((row) => {
+          const rowAnchor = anchorIds.row(row.id);
+          brokenLinks.collectAnchor(rowAnchor);
+          return (
+            <tr key={row.id} id={rowAnchor}>
+              <th scope="row" className={styles.rowHeader}>
+                <span className={styles.rowLabel}>{row.label}</span>
+                {row.explanation ? <span className={styles.explanation}>{row.explanation}</span> : null}
+              </th>
+              {products.map((product) => {
+                const cell = row.values[product.id];
+                used.add(cell.status);
+                if (!cell.note) return <Cell key={product.id} cell={cell} />;
+                const number = notes.length + 1;
+                const note: Note = {
+                  number,
+                  id: anchorIds.note(tableId, number),
+                  refId: anchorIds.noteRef(tableId, number),
+                  context: `${product.shortName} — ${row.label}`,
+                  text: cell.note,
+                };
+                notes.push(note);
+                return <Cell key={product.id} cell={cell} noteNumber={number} noteId={note.id} noteRefId={note.refId} />;
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    );
+  });
+
+  return (
+    <div className={styles.featureTable}>
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={single ? styles.singleTable : styles.table}>
+          <caption id={captionId}>
+            {captionText}
+            <span className={styles.scrollHint}>{tableStrings.scrollHint()}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{tableStrings.featureColumn()}</th>
+              {products.map((product) => (
+                <th scope="col" key={product.id}>
+                  <Link to={product.href}>{product.shortName}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {body}
+        </table>
+      </div>
+      <Legend used={used} />
+      <Notes notes={notes} titleId={`${tableId}-notes-title`} />
+    </div>
+  );
+}

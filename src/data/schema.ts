@@ -1,0 +1,105 @@
+/**
+ * Zod schemas for the comparison data. Types used by components are inferred from here,
+ * so the data files and the validator can never drift apart. Components import only types
+ * from this module, so zod never reaches the browser bundle.
+ */
+import * as z from 'zod';
+
+/** Lowercase latin, digits and single hyphens: `broadcast-lists`, `api-access`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const STATUSES = ['yes', 'no', 'partial', 'paid', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRODUCT_IDS = ['whatsapp', 'whatsapp-business', 'whatsapp-business-api'] as const;
+export type ProductId = (typeof PRODUCT_IDS)[number];
+
+const asciiId = z
+  .string()
+  .regex(ID_PATTERN, {error: 'must be a lowercase ASCII id: latin letters, digits and hyphens (e.g. "broadcast-lists")'});
+
+const isoDate = z.iso.date({error: 'must be a date written as YYYY-MM-DD'});
+
+export const SourceSchema = z.strictObject({
+  /** Short visible title, e.g. «Meta: лимиты сообщений». */
+  title: z.string().min(1, {error: 'must not be empty'}),
+  /** Public HTTPS page that supports the statement. */
+  url: z.url({protocol: /^https$/, error: 'must be an absolute https:// URL'}),
+  /** When the page was last read and found to support the statement (YYYY-MM-DD, not in the future). */
+  checked: isoDate,
+  /** Id of the entry in shared/content/facts.md this source backs, e.g. "F-api-3". */
+  fact: z.string().regex(/^F-[a-z]+-\d+$/, {error: 'must be a facts-sheet id such as "F-api-3"'}),
+  /** True when the facts sheet marks the item as *reported* (providers say so; Meta not checked). */
+  reported: z.boolean().optional(),
+});
+
+export const CellSchema = z
+  .strictObject({
+    status: z.enum(STATUSES, {error: `must be one of: ${STATUSES.join(', ')}`}),
+    /** Short visible text next to the status, e.g. «Android и iOS». */
+    text: z.string().trim().min(1, {error: 'must not be empty'}),
+    /** Longer remark, rendered as a numbered footnote under the table. */
+    note: z.string().min(1).optional(),
+    sources: z.array(SourceSchema),
+    /** The statement comes from the original GitBook page (which had no links). */
+    seed: z.literal(true).optional(),
+  }, {error: (issue) => (issue.input === undefined ? 'is missing: every product needs a value' : undefined)})
+  .refine((cell) => cell.sources.length > 0 || cell.seed === true, {
+    error: 'needs at least one source (or seed: true when the original page says so)',
+    path: ['sources'],
+  });
+
+const valuesShape = Object.fromEntries(
+  PRODUCT_IDS.map((id) => [id, CellSchema]),
+) as Record<ProductId, typeof CellSchema>;
+
+export const RowSchema = z.strictObject({
+  /** Stable anchor, never renamed: links in support tickets point at `#row-<id>`. */
+  id: asciiId,
+  label: z.string().min(1, {error: 'must not be empty'}),
+  explanation: z.string().min(1).optional(),
+  values: z.strictObject(valuesShape),
+});
+
+export const GroupSchema = z.strictObject({
+  id: asciiId,
+  title: z.string().min(1, {error: 'must not be empty'}),
+  rows: z.array(RowSchema).min(1, {error: 'a group needs at least one row'}),
+});
+
+export const ProductSchema = z.strictObject({
+  id: z.enum(PRODUCT_IDS),
+  /** Full name for headings and captions. */
+  name: z.string().min(1),
+  /** Short column header. */
+  shortName: z.string().min(1),
+  /** Site-relative page of the product, e.g. "/whatsapp". */
+  href: z.string().regex(/^\/[a-z0-9-]*$/, {error: 'must be a site-relative path such as "/whatsapp"'}),
+});
+
+export const ComparisonSchema = z.strictObject({
+  products: z.array(ProductSchema).length(PRODUCT_IDS.length),
+  groups: z.array(GroupSchema).min(1),
+});
+
+export const ChangeSchema = z.strictObject({
+  id: asciiId,
+  /** When the change took effect: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source is. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: 'must be YYYY, YYYY-MM or YYYY-MM-DD'}).optional(),
+  title: z.string().min(1),
+  /** What the original page said, briefly. */
+  before: z.string().min(1),
+  /** What is true now. */
+  now: z.string().min(1),
+  /** Site-relative link to the section that explains it, e.g. "/whatsapp-business-api#coexistence". */
+  more: z.string().regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/),
+  sources: z.array(SourceSchema).min(1, {error: 'a change needs at least one source'}),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Cell = z.infer<typeof CellSchema>;
+export type Row = z.infer<typeof RowSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Product = z.infer<typeof ProductSchema>;
+export type Comparison = z.infer<typeof ComparisonSchema>;
+export type Change = z.infer<typeof ChangeSchema>;

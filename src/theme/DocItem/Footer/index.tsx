@@ -1,0 +1,32 @@
+import type {ReactElement} from 'react';
+import Footer from '@theme-original/DocItem/Footer';
+import type FooterType from '@theme/DocItem/Footer';
+import type {WrapperProps} from '@docusaurus/types';
+import {translate} from '@docusaurus/Translate';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {formatLongDate} from '@site/src/utils/dates';
+
+type Props = WrapperProps<typeof FooterType>;
+
+/** Every page says when its facts were last checked, from `last_checked` in its front matter. */
+export default function FooterWrapper(props: Props): ReactElement {
+  const {frontMatter, metadata} = useDoc();
+  const raw = (frontMatter as {last_checked?: unknown}).last_checked;
+  // YAML turns an unquoted 2026-11-25 into a Date; accept both spellings.
+  const lastChecked = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+  if (typeof lastChecked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(lastChecked)) {
+    throw new Error(`${metadata.source}: front matter "last_checked" must be a date written as YYYY-MM-DD (got ${JSON.stringify(lastChecked)}).`);
+  }
+  if (lastChecked > new Date().toISOString().slice(0, 10)) {
+    throw new Error(`${metadata.source}: front matter "last_checked" ${lastChecked} is in the future.`);
+  }
+  return (
+    <>
+      <p className="site-last-checked">
+        {translate({id: 'page.lastChecked', message: 'Сведения на странице проверены'})}{' '}
+        <time dateTime={lastChecked}>{formatLongDate(lastChecked)}</time>
+      </p>
+      <Footer {...props} />
+    </>
+  );
+}
