@@ -1,0 +1,26 @@
+import path from 'node:path';
+import {defineConfig} from 'vitest/config';
+
+const root = import.meta.dirname;
+const stub = (file: string) => path.join(root, 'tests/unit/stubs', file);
+
+/**
+ * Unit tests run components outside Docusaurus, so its client aliases point at small stubs
+ * that behave like the real modules for server rendering (plain links, default messages).
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: path.join(root, '$1')},
+      {find: '@docusaurus/Translate', replacement: stub('Translate.ts')},
+      {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
+    ],
+  },
+  oxc: {jsx: {runtime: 'automatic'}},
+  test: {
+    globals: true,
+    include: ['src/**/__tests__/**/*.test.{ts,tsx}', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    css: {modules: {classNameStrategy: 'non-scoped'}},
+  },
+});
