@@ -99,7 +99,7 @@ export const comparison: Comparison = {
           explanation: 'Описание, адрес, часы работы, сайт, электронная почта',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Есть', sources: [], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
             'whatsapp-business-api': {
               status: 'unknown',
               text: 'Нет проверенных данных',
@@ -114,7 +114,7 @@ export const comparison: Comparison = {
           explanation: 'Ссылку на каталог можно отправить в личный чат или в группу',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Есть', sources: [], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
           },
         },
@@ -124,7 +124,7 @@ export const comparison: Comparison = {
           explanation: 'Сохранённые ответы на частые вопросы',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Есть', sources: [], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
           },
         },
@@ -134,7 +134,7 @@ export const comparison: Comparison = {
           explanation: 'Сообщение «нет на месте» и приветствие при первом обращении',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Есть', sources: [], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
           },
         },
@@ -143,7 +143,7 @@ export const comparison: Comparison = {
           label: 'Ярлыки для чатов и контактов',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Есть', sources: [], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
           },
         },

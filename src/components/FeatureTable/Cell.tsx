@@ -21,7 +21,10 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
         <StatusIcon status={cell.status} />
         <strong>{statusLabel(cell.status)}</strong>
       </span>{' '}
-      <span className={styles.text}>{cell.text}</span>
+      {/* «Нет — Нет» says nothing twice: the text is dropped when it only repeats the status word. */}
+      {cell.text.toLowerCase() === statusLabel(cell.status).toLowerCase() ? null : (
+        <span className={styles.text}>{cell.text}</span>
+      )}
       {noteNumber !== undefined ? (
         <sup className={styles.noteRef}>
           <a id={noteRefId} href={`#${noteId}`} aria-label={tableStrings.noteRef(noteNumber)}>
@@ -30,16 +33,23 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
         </sup>
       ) : null}
       <span className={styles.sources}>
-        <span className={styles.sourcesLabel}>{tableStrings.sourcesLabel()} </span>
-        {cell.seed ? <span className={styles.source}>{tableStrings.seedSource()}</span> : null}
-        {cell.sources.map((source) => (
+        <span className={styles.sourcesLabel}>{tableStrings.sourcesLabel(cell.sources.length + (cell.seed ? 1 : 0))} </span>
+        {cell.sources.map((source, index) => (
           <span key={source.url} className={styles.source}>
+            {index > 0 ? '; ' : null}
             <a href={source.url} rel="noopener">
               {source.title}
-            </a>
-            {source.reported ? ` (${tableStrings.reported()})` : null}, {tableStrings.checkedOn(formatShortDate(source.checked))}
+            </a>{' '}
+            ({source.reported ? `${tableStrings.reported()}, ` : null}
+            {tableStrings.checkedOn(formatShortDate(source.checked))})
           </span>
         ))}
+        {cell.seed ? (
+          <span className={styles.source}>
+            {cell.sources.length > 0 ? '; ' : null}
+            {tableStrings.seedSource()}
+          </span>
+        ) : null}
       </span>
     </td>
   );

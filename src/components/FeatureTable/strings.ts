@@ -36,7 +36,10 @@ export const tableStrings = {
   featureColumn: () => translate({id: 'featureTable.featureColumn', message: 'Возможность'}),
   legendTitle: () => translate({id: 'featureTable.legendTitle', message: 'Обозначения'}),
   notesTitle: () => translate({id: 'featureTable.notesTitle', message: 'Примечания к таблице'}),
-  sourcesLabel: () => translate({id: 'featureTable.sourcesLabel', message: 'Источники:'}),
+  sourcesLabel: (count: number) =>
+    count === 1
+      ? translate({id: 'featureTable.sourceLabel', message: 'Источник:'})
+      : translate({id: 'featureTable.sourcesLabel', message: 'Источники:'}),
   seedSource: () => translate({id: 'featureTable.seedSource', message: 'исходная статья'}),
   checkedOn: (date: string) => translate({id: 'featureTable.checkedOn', message: 'проверено {date}'}, {date}),
   reported: () => translate({id: 'featureTable.reported', message: 'сообщение провайдера'}),

@@ -1,0 +1,51 @@
+import {expect, test} from '@playwright/test';
+import {PAGES, watchPage} from './site';
+
+for (const {path, hasTable, hasCallout} of PAGES) {
+  test.describe(`page ${path}`, () => {
+    test('loads cleanly, stays on this host, fits the screen', async ({page, baseURL}) => {
+      const problems = watchPage(page, baseURL!);
+      const response = await page.goto(path, {waitUntil: 'networkidle'});
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ru-RU');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).not.toHaveTitle(/My Site|Docusaurus/);
+      await expect(page.locator('.site-last-checked time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'the page must not scroll sideways').toBeLessThanOrEqual(0);
+
+      if (hasTable) {
+        const region = page.getByRole('region', {name: /Сравнение|коротко/});
+        await expect(region).toBeVisible();
+        await expect(region.locator('table caption')).toBeVisible();
+        expect(await region.locator('th[scope="row"]').count()).toBeGreaterThan(0);
+      }
+      if (hasCallout) {
+        await expect(page.getByRole('note').first()).toBeVisible();
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test('a page that does not exist answers 404 in Russian', async ({page}) => {
+  const response = await page.goto('/net-takoy-stranicy');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Страница не найдена');
+});
+
+test('navigation, pagination and the theme toggle speak Russian', async ({page, isMobile}) => {
+  await page.goto('/whatsapp');
+  await expect(page.locator('.pagination-nav')).toContainText('Предыдущая');
+  await expect(page.locator('.pagination-nav')).toContainText('Следующая');
+  if (isMobile) await page.getByRole('button', {name: /навигаци/i}).click();
+  const toggle = page.getByRole('button', {name: /Переключение между темным и светлым режимом/});
+  await expect(toggle.first()).toBeAttached();
+  const englishLabels = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-label]')]
+      .map((el) => el.getAttribute('aria-label') ?? '')
+      .filter((label) => /[a-z]{3,}/i.test(label) && !/[а-яё]/i.test(label)),
+  );
+  expect(englishLabels).toEqual([]);
+});

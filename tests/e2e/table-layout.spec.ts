@@ -1,0 +1,61 @@
+import {expect, test} from '@playwright/test';
+
+test.describe('comparison table layout', () => {
+  test('on a phone the table scrolls inside its region and the first column stays put', async ({page}) => {
+    test.skip(test.info().project.name !== 'phone', 'phone layout only');
+    await page.goto('/');
+    const region = page.getByRole('region', {name: /Сравнение/});
+    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls, 'the table is wider than the phone, so the region scrolls').toBe(true);
+    await expect(region).toHaveAttribute('tabindex', '0');
+
+    const rowHeader = region.locator('tr#row-price th[scope="row"]');
+    await rowHeader.scrollIntoViewIfNeeded();
+    const before = await rowHeader.boundingBox();
+    await region.evaluate((el) => el.scrollBy({left: 300}));
+    const after = await rowHeader.boundingBox();
+    expect(after!.x).toBeCloseTo(before!.x, 0);
+    const firstCell = region.locator('tr#row-price td').first();
+    const cellBox = await firstCell.boundingBox();
+    expect(cellBox!.x, 'the data cells moved under the sticky column').toBeLessThan(before!.x + before!.width);
+  });
+
+  test('the region is reachable with the keyboard and shows focus', async ({page}) => {
+    await page.goto('/');
+    const region = page.getByRole('region', {name: /Сравнение/});
+    await region.focus();
+    await expect(region).toBeFocused();
+    const outline = await region.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test('print shows the whole table, nothing cut off', async ({page}) => {
+    test.skip(test.info().project.name !== 'desktop', 'print once');
+    await page.goto('/');
+    await page.emulateMedia({media: 'print'});
+    const region = page.getByRole('region', {name: /Сравнение/});
+    const {overflow, scrollWidth, clientWidth} = await region.evaluate((el) => ({
+      overflow: getComputedStyle(el).overflowX,
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
+    expect(overflow).toBe('visible');
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expect(page.locator('.navbar')).toBeHidden();
+    const pdf = await page.pdf({format: 'A4'});
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('every status is written in words next to its icon', async ({page}) => {
+    await page.goto('/');
+    const cells = page.locator('table td');
+    const count = await cells.count();
+    expect(count).toBeGreaterThan(0);
+    const wordless = await cells.evaluateAll((tds) =>
+      tds.filter((td) => !/^(Да|Нет|Частично|Платно|Нет данных)/.test(td.textContent?.trim() ?? '')).length,
+    );
+    expect(wordless).toBe(0);
+    const icons = await page.locator('table svg').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-hidden')));
+    expect(new Set(icons)).toEqual(new Set(['true']));
+  });
+});
