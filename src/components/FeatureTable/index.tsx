@@ -12,11 +12,11 @@ import styles from './styles.module.css';
 
 export interface FeatureTableProps {
   /** Group ids to show; all groups when omitted. */
-  groups?: string[];
+  groups?: readonly string[];
   /** Row ids to show; all rows of the chosen groups when omitted. */
-  rows?: string[];
+  rows?: readonly string[];
   /** Product columns to show; all three when omitted. */
-  products?: ProductId[];
+  products?: readonly ProductId[];
   /** Visible caption; a default is derived from the selection. */
   caption?: string;
   /** Prefix for footnote and caption ids; needed only when a page shows two tables. */

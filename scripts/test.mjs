@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything CI proves, in order, stopping at the first failing stage.
+ *   1. Chromium from Debian (installed with apt-get when missing)
+ *   2. type check (tsc, strict)
+ *   3. unit tests (vitest)
+ *   4. production build (fails on any warning, broken link or anchor)
+ *   5. build guards: broken edits in a copy of the site must fail the build
+ *   6. browser tests (Playwright + Debian Chromium) against the built site served locally
+ * Ends with one line "N passed, N failed" counting every test of every runner.
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {ensureChromium} from './ensure-chromium.mjs';
+
+const TMP = '.tmp';
+mkdirSync(TMP, {recursive: true});
+
+const totals = {passed: 0, failed: 0, skipped: 0};
+const started = Date.now();
+
+function stage(name, command, args, {check} = {}) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(command, args, {stdio: check ? ['inherit', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
+  if (check) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+  }
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  const problem = result.status !== 0 ? `exit code ${result.status}` : check?.(`${result.stdout}${result.stderr}`);
+  if (problem) {
+    console.error(`\n✗ ${name} failed (${problem}) after ${seconds}s`);
+    return false;
+  }
+  console.log(`✓ ${name} (${seconds}s)`);
+  return true;
+}
+
+/** Runs a stage, counts its report if it wrote one, and stops the run when the stage failed. */
+function run(name, command, args, {check, report, count} = {}) {
+  const ok = stage(name, command, args, {check});
+  if (report && existsSync(report)) count(report);
+  else if (report) console.error(`(${name} wrote no report at ${report})`);
+  if (!ok) finish(1);
+}
+
+function countVitest(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright(file) {
+  const {stats} = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+}
+
+function finish(code) {
+  const minutes = ((Date.now() - started) / 60000).toFixed(1);
+  console.log(`\nAll stages took ${minutes} min.`);
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(code);
+}
+
+for (const report of ['unit-results.json', 'guards-results.json', 'e2e-results.json']) rmSync(`${TMP}/${report}`, {force: true});
+
+const chromium = ensureChromium();
+console.log(`Chromium: ${chromium}`);
+
+run('type check', 'npx', ['tsc', '--noEmit']);
+
+const unitReport = `${TMP}/unit-results.json`;
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
+  report: unitReport,
+  count: countVitest,
+});
+
+run('build', 'npx', ['docusaurus', 'build'], {
+  check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
+});
+
+const guardsReport = `${TMP}/guards-results.json`;
+run(
+  'build guards',
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.build.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${guardsReport}`],
+  {report: guardsReport, count: countVitest},
+);
+
+run('browser tests', 'npx', ['playwright', 'test'], {report: `${TMP}/e2e-results.json`, count: countPlaywright});
+
+finish(totals.failed > 0 ? 1 : 0);

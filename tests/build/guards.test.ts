@@ -1,0 +1,66 @@
+/**
+ * Proves that the build guards bite: each test breaks one thing in a copy of the site and expects
+ * `docusaurus build` to fail with a message that names the broken place. The untouched copy must build.
+ */
+import {afterEach, expect, it} from 'vitest';
+import {SiteCopy} from './site-copy';
+
+let site: SiteCopy | undefined;
+afterEach(() => site?.remove());
+
+it('the untouched copy builds', async () => {
+  site = new SiteCopy();
+  const {code, output} = await site.build();
+  expect(output).toContain('[SUCCESS]');
+  expect(code).toBe(0);
+});
+
+it('removing a heading that other pages link to fails the build and names the link', async () => {
+  site = new SiteCopy();
+  site.edit('docs/integrations.mdx', '## Риски серой интеграции {/* #grey-risks */}', '## Риски серой интеграции {/* #risks-renamed */}');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toMatch(/broken anchors/i);
+  expect(output).toContain('/integrations#grey-risks');
+});
+
+it('removing a link target page fails the build', async () => {
+  site = new SiteCopy();
+  site.edit('docs/whatsapp.mdx', /\[WhatsApp Business\]\(\/whatsapp-business#integrations\)/, '[WhatsApp Business](/whatsapp-busines)');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toMatch(/broken link/i);
+  expect(output).toContain('/whatsapp-busines');
+});
+
+it('a table row with a missing product value fails the build and names the row and field', async () => {
+  site = new SiteCopy();
+  site.edit(
+    'src/data/comparison.ts',
+    "whatsapp: {status: 'yes', text: 'Бесплатно', sources: [], seed: true},\n            'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
+    "'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
+  );
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('src/data/comparison.ts');
+  expect(output).toContain('row "price"');
+  expect(output).toContain('values.whatsapp');
+});
+
+it('an unknown callout type fails the build and names the file and the allowed types', async () => {
+  site = new SiteCopy();
+  site.edit('docs/integrations.mdx', '<Callout type="danger"', '<Callout type="error"');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('docs/integrations.mdx');
+  expect(output).toContain('Allowed types: info, tip, warning, danger');
+});
+
+it('a heading without an explicit id fails the build and shows the fix', async () => {
+  site = new SiteCopy();
+  site.edit('docs/glossary.mdx', '## API {/* #api */}', '## API');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('docs/glossary.mdx');
+  expect(output).toContain('heading "API" has no explicit id');
+});

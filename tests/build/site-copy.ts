@@ -1,0 +1,47 @@
+import {execFile} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SITE_PARTS = ['docs', 'src', 'static', 'plugins', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+
+/** A throwaway copy of the site (sharing node_modules), to prove that a broken edit fails the build. */
+export class SiteCopy {
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'site-guard-'));
+
+  constructor() {
+    for (const part of SITE_PARTS) cpSync(path.join(ROOT, part), path.join(this.dir, part), {recursive: true});
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'), 'dir');
+  }
+
+  /** Replaces text in a file of the copy; fails if the text is not there, so the test cannot go stale silently. */
+  edit(file: string, from: string | RegExp, to: string): void {
+    const target = path.join(this.dir, file);
+    const before = readFileSync(target, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`${file}: nothing matched ${String(from)}`);
+    writeFileSync(target, after);
+  }
+
+  /** Runs the production build; resolves with its exit code and combined output. */
+  async build(): Promise<{code: number; output: string}> {
+    try {
+      const {stdout, stderr} = await run(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', 'build'], {
+        cwd: this.dir,
+        maxBuffer: 64 * 1024 * 1024,
+        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+      });
+      return {code: 0, output: stdout + stderr};
+    } catch (error) {
+      const e = error as {code?: number; stdout?: string; stderr?: string};
+      return {code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}`};
+    }
+  }
+
+  remove(): void {
+    rmSync(this.dir, {recursive: true, force: true});
+  }
+}
