@@ -77,14 +77,14 @@ export const SOURCES = {
     fact: 'F-price-1',
   },
   pricingOctober2026Chakra: {
-    title: 'Chakra: изменение цен с 1 октября 2026 г. (сообщение провайдера)',
+    title: 'Chakra: изменение цен с 1 октября 2026 г.',
     url: 'https://chakrahq.com/article/whatsapp-api-pricing-update-service-messages-october-2026/',
     checked: CHECKED,
     fact: 'F-price-2',
     reported: true,
   },
   pricingOctober2026YCloud: {
-    title: 'YCloud: журнал изменений цен (сообщение провайдера)',
+    title: 'YCloud: журнал изменений цен',
     url: 'https://docs.ycloud.com',
     checked: CHECKED,
     fact: 'F-price-2',
