@@ -28,7 +28,8 @@ export default function Callout({type = 'info', title, id, children}: CalloutPro
       <p id={labelId} className={styles.heading}>
         <CalloutIcon variant={type} />
         <span className={styles.label}>{calloutLabel(type)}</span>
-        {title ? <span className={styles.title}>{title}</span> : null}
+        {/* The space keeps the accessible name readable: «Совет Как выбрать», not «СоветКак выбрать». */}
+        {title ? <> <span className={styles.title}>{title}</span></> : null}
       </p>
       <div className={styles.body}>{children}</div>
     </aside>
