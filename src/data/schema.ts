@@ -18,7 +18,9 @@ const asciiId = z
   .string()
   .regex(ID_PATTERN, {error: 'must be a lowercase ASCII id: latin letters, digits and hyphens (e.g. "broadcast-lists")'});
 
-const isoDate = z.iso.date({error: 'must be a date written as YYYY-MM-DD'});
+const isoDate = z.iso.date({
+  error: (issue) => (issue.input === undefined ? 'is missing: write the day the page was checked, as YYYY-MM-DD' : 'must be a date written as YYYY-MM-DD'),
+});
 
 export const SourceSchema = z.strictObject({
   /** Short visible title, e.g. «Meta: лимиты сообщений». */

@@ -4,7 +4,9 @@ const MONTH = new Intl.DateTimeFormat('ru-RU', {month: 'long', year: 'numeric', 
 
 function parse(iso: string): Date {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  // `new Date` also takes "2026" or "2026-11", and rolls "2026-02-30" over to 2 March: accept only a real day.
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+  if (!valid) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
   return date;
 }
 

@@ -29,6 +29,7 @@ export function selectTable(data: Comparison, selection: Selection = {}): Select
   assertKnown('products', productIds, data.products.map((p) => p.id));
 
   const products = productIds ? data.products.filter((p) => productIds.includes(p.id)) : data.products;
+  if (products.length === 0) throw new Error('<FeatureTable products={[]}>: choose at least one product, or omit the prop for all.');
   const groups = data.groups
     .filter((g) => !groupIds || groupIds.includes(g.id))
     .map((g) => ({...g, rows: g.rows.filter((r) => !rowIds || rowIds.includes(r.id))}))

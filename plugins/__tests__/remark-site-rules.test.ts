@@ -1,0 +1,334 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {compile} from '@mdx-js/mdx';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {selectTable, type Selection} from '../../src/components/FeatureTable/select';
+import {changes} from '../../src/data/changes';
+import {comparison} from '../../src/data/comparison';
+import {SOURCES} from '../../src/data/sources';
+import remarkSiteRules, {checkTree} from '../remark-site-rules';
+
+type Tree = Parameters<typeof checkTree>[0];
+
+/** A file in a fake site root, so messages show a stable relative path. */
+const SITE = path.join(path.sep, 'site');
+const FILE = {path: path.join(SITE, 'docs', 'example.mdx'), cwd: SITE};
+const AT = 'docs/example.mdx';
+
+/**
+ * The syntax Docusaurus parses docs with: MDX plus the syntax extensions its mdx-loader always
+ * adds (front matter, directives, GFM). Syntax extensions apply at parse time, whatever their
+ * position in the plugin list, so front matter never turns into a setext heading.
+ */
+function parser() {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+}
+
+function parse(mdx: string): Tree {
+  return parser().parse(mdx) as Tree;
+}
+
+function problems(mdx: string, file: {path?: string; cwd?: string} = FILE): string[] {
+  return checkTree(parse(mdx), file);
+}
+
+/** Runs the plugin as Docusaurus does and returns the error message, or null when it passes. */
+function runPlugin(mdx: string): string | null {
+  const processor = parser().use(remarkSiteRules);
+  const file = new VFile({...FILE, value: mdx});
+  try {
+    processor.runSync(processor.parse(file), file);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('remark-site-rules: heading ids', () => {
+  it('accepts a heading with an explicit ASCII id', () => {
+    expect(problems('# Заголовок страницы\n\n## Цены {/* #ok-id */}\n\nТекст.\n')).toEqual([]);
+    expect(runPlugin('## Цены {/* #ok-id */}\n')).toBeNull();
+  });
+
+  it('accepts ids at every depth from ## to ######, and tolerant comment spacing', () => {
+    const mdx = [
+      '## Два {/* #two */}',
+      '### Три {/*#three*/}',
+      '#### Четыре {/*   #four   */}',
+      '##### Пять {/* #five-5 */}',
+      '###### Шесть {/* #six */}',
+      'Setext {/* #setext */}\n---',
+    ].join('\n\n');
+    expect(problems(mdx)).toEqual([]);
+  });
+
+  it('does not require an id on the page title (#)', () => {
+    expect(problems('# Заголовок без id\n')).toEqual([]);
+  });
+
+  it('rejects a heading without an explicit id, naming file and line and showing the fix', () => {
+    const result = problems('# Страница\n\nТекст.\n\n## Цены и лимиты\n');
+    expect(result).toEqual([
+      `${AT}:5: heading "Цены и лимиты" has no explicit id. Write it as: ## Цены и лимиты {/* #some-ascii-id */}`,
+    ]);
+  });
+
+  it('shows the fix with the heading’s own depth and plain text', () => {
+    const [message] = problems('### Про **API** и `webhooks`\n');
+    expect(message).toContain(`${AT}:1:`);
+    expect(message).toContain('Write it as: ### Про API и webhooks {/* #some-ascii-id */}');
+  });
+
+  it('rejects a setext heading without an id', () => {
+    expect(problems('Текст\n\nЦены\n----\n')).toEqual([expect.stringContaining(`${AT}:3: heading "Цены" has no explicit id`)]);
+  });
+
+  it('rejects an id that is not at the end of the heading', () => {
+    expect(problems('## {/* #prices */} Цены\n')).toEqual([expect.stringContaining('has no explicit id')]);
+  });
+
+  it('rejects a comment that is not an id', () => {
+    expect(problems('## Цены {/* TODO */}\n')).toEqual([expect.stringContaining('has no explicit id')]);
+  });
+
+  it.each([
+    ['Cyrillic', 'цены'],
+    ['uppercase', 'Pricing'],
+    ['underscore', 'price_list'],
+    ['trailing hyphen', 'price-'],
+  ])('rejects a %s id', (_, id) => {
+    expect(problems(`Текст.\n\n## Цены {/* #${id} */}\n`)).toEqual([
+      `${AT}:3: heading id "${id}" must be lowercase ASCII: latin letters, digits and hyphens.`,
+    ]);
+  });
+
+  it('rejects a duplicate id in one file, naming both lines', () => {
+    const mdx = '## Цены {/* #pricing */}\n\nТекст.\n\n### Ещё цены {/* #pricing */}\n';
+    expect(problems(mdx)).toEqual([
+      `${AT}:5: heading id "pricing" is already used at ${AT}:1; ids must be unique on a page.`,
+    ]);
+  });
+
+  it('allows the same id in two different files', () => {
+    const mdx = '## Цены {/* #pricing */}\n';
+    expect(problems(mdx, {path: path.join(SITE, 'docs', 'a.mdx'), cwd: SITE})).toEqual([]);
+    expect(problems(mdx, {path: path.join(SITE, 'docs', 'b.mdx'), cwd: SITE})).toEqual([]);
+  });
+
+  it('checks headings nested in JSX and directives too', () => {
+    const mdx = '<details>\n\n## Внутри\n\n</details>\n\n:::tip\n\n## В совете\n\n:::\n';
+    expect(problems(mdx)).toEqual([
+      expect.stringContaining(`${AT}:3: heading "Внутри"`),
+      expect.stringContaining(`${AT}:9: heading "В совете"`),
+    ]);
+  });
+
+  it('counts lines from the top of the file, front matter included', () => {
+    const mdx = '---\ntitle: Цены\nslug: /prices\n---\n\n## Без id\n';
+    expect(problems(mdx)).toEqual([expect.stringContaining(`${AT}:6: heading "Без id"`)]);
+  });
+
+  it('writes <mdx> when the file has no path', () => {
+    expect(problems('## Без id\n', {})).toEqual([expect.stringMatching(/^<mdx>:1: /)]);
+  });
+});
+
+describe('remark-site-rules: <Callout type>', () => {
+  it.each(['info', 'tip', 'warning', 'danger'])('accepts type="%s"', (type) => {
+    expect(problems(`<Callout type="${type}" title="Заголовок">\n  Текст.\n</Callout>\n`)).toEqual([]);
+  });
+
+  it('accepts a Callout without a type (it defaults to info)', () => {
+    expect(problems('<Callout>\n  Текст.\n</Callout>\n')).toEqual([]);
+  });
+
+  it('rejects an unknown type, listing the allowed ones and the file:line', () => {
+    const result = problems('## Раздел {/* #section */}\n\n<Callout type="note">\n  Текст.\n</Callout>\n');
+    expect(result).toEqual([
+      `${AT}:3: <Callout type="note"> is not a known callout type. Allowed types: info, tip, warning, danger.`,
+    ]);
+  });
+
+  it('rejects a type given as an expression', () => {
+    for (const value of ['{x}', "{'tip'}"]) {
+      expect(problems(`\n<Callout type=${value}>Текст</Callout>\n`)).toEqual([
+        `${AT}:2: <Callout type> must be a plain string, one of: info, tip, warning, danger.`,
+      ]);
+    }
+  });
+
+  it('rejects a bare `type` attribute', () => {
+    expect(problems('<Callout type>Текст</Callout>\n')).toEqual([expect.stringContaining('<Callout type> must be a plain string')]);
+  });
+
+  it('checks a Callout inside a paragraph (text element) as well', () => {
+    expect(problems('Текст <Callout type="error">внутри</Callout> абзаца.\n')).toEqual([
+      expect.stringContaining(`${AT}:1: <Callout type="error"> is not a known callout type`),
+    ]);
+  });
+
+  it('leaves other components alone', () => {
+    expect(problems('<Tabs type="note">x</Tabs>\n\n<callout type="note">x</callout>\n')).toEqual([]);
+  });
+});
+
+describe('remark-site-rules as a plugin', () => {
+  it('throws one error listing every problem, one per line', () => {
+    const message = runPlugin('## Первый\n\n## Второй {/* #Второй */}\n\n<Callout type="note">x</Callout>\n');
+    expect(message).not.toBeNull();
+    const lines = message!.split('\n');
+    expect(lines[0]).toBe('Content rules broken:');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}- ${AT}:1: heading "Первый" has no explicit id`)),
+      expect.stringMatching(new RegExp(`^ {2}- ${AT}:3: heading id "Второй" must be lowercase ASCII`)),
+      expect.stringMatching(new RegExp(`^ {2}- ${AT}:5: <Callout type="note">`)),
+    ]);
+  });
+
+  it('stops an MDX compile the way Docusaurus runs it (before its default plugins)', async () => {
+    const file = new VFile({...FILE, value: '## Цены\n'});
+    await expect(compile(file, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).rejects.toThrow(
+      `${AT}:1: heading "Цены" has no explicit id`,
+    );
+    const ok = new VFile({...FILE, value: '---\ntitle: x\n---\n\n## Цены {/* #pricing */}\n\n<Callout type="tip">x</Callout>\n'});
+    await expect(compile(ok, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).resolves.toBeDefined();
+  });
+});
+
+/* ---------- The site's own pages ---------- */
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  children?: Node[];
+  attributes?: {type: string; name?: string; value?: unknown}[];
+}
+
+const DOCS_DIR = path.join(process.cwd(), 'docs');
+const docFiles = readdirSync(DOCS_DIR).filter((f) => /\.mdx?$/.test(f));
+
+function walk(node: Node, visit: (n: Node) => void): void {
+  visit(node);
+  node.children?.forEach((child) => walk(child, visit));
+}
+
+interface Page {
+  file: string;
+  slug: string;
+  tree: Node;
+  /** Heading ids and `id` attributes of JSX elements: what a `#fragment` can point at. */
+  anchors: Set<string>;
+}
+
+const pages: Page[] = docFiles.map((file) => {
+  const tree = parse(readFileSync(path.join(DOCS_DIR, file), 'utf8')) as Node;
+  let slug = `/${file.replace(/\.mdx?$/, '')}`;
+  const anchors = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type === 'yaml') slug = /^slug:\s*(\S+)\s*$/m.exec(String(node.value))?.[1] ?? slug;
+    if (node.type === 'heading') {
+      const last = node.children?.at(-1);
+      const id = last?.type === 'mdxTextExpression' ? /#(\S+?)\s*\*\//.exec(String(last.value))?.[1] : undefined;
+      if (id) anchors.add(id);
+    }
+    const idAttr = node.attributes?.find((a) => a.name === 'id');
+    if (typeof idAttr?.value === 'string') anchors.add(idAttr.value);
+  });
+  return {file, slug, tree, anchors};
+});
+
+function jsxElements(tree: Node, name: string): Node[] {
+  const found: Node[] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) found.push(node);
+  });
+  return found;
+}
+
+/** Reads a literal JSX attribute: "x" or {['a', 'b']}. */
+function attributeValue(node: Node, name: string): unknown {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (attr === undefined) return undefined;
+  if (typeof attr.value === 'string') return attr.value;
+  const expression = (attr.value as {value?: string} | null)?.value ?? '';
+  return JSON.parse(expression.replace(/'/g, '"'));
+}
+
+describe('the site’s docs', () => {
+  it('are found', () => {
+    expect(docFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(docFiles)('docs/%s follows the content rules', (file) => {
+    const source = readFileSync(path.join(DOCS_DIR, file), 'utf8');
+    expect(checkTree(parse(source), {path: path.join(DOCS_DIR, file), cwd: process.cwd()})).toEqual([]);
+  });
+
+  it('every change’s «Подробнее» link points at an existing page and anchor', () => {
+    for (const change of changes) {
+      const [pagePath, fragment] = change.more.split('#');
+      const page = pages.find((p) => p.slug === pagePath);
+      expect(page, `${change.id}: no page with slug ${pagePath}`).toBeDefined();
+      if (fragment) expect([...page!.anchors], `${change.id}: no #${fragment} on ${page!.file}`).toContain(fragment);
+    }
+  });
+
+  it('every internal link points at an existing page and anchor', () => {
+    /** Anchors the page's components add: table rows and groups, change-log items. */
+    const componentAnchors = (page: Page): string[] => [
+      ...jsxElements(page.tree, 'FeatureTable').flatMap((node) => {
+        const {groups} = selectTable(comparison, {
+          groups: attributeValue(node, 'groups'),
+          rows: attributeValue(node, 'rows'),
+          products: attributeValue(node, 'products'),
+        } as Selection);
+        return groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]);
+      }),
+      ...(jsxElements(page.tree, 'ChangeLog').length ? changes.map((c) => `change-${c.id}`) : []),
+    ];
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      walk(page.tree, (node) => {
+        const url = node.type === 'link' ? String(node.url) : undefined;
+        if (!url?.startsWith('/') && !url?.startsWith('#')) return;
+        checked += 1;
+        const [pagePath, fragment] = url.split('#');
+        const target = pagePath ? pages.find((p) => p.slug === pagePath.replace(/\/$/, '') || p.slug === pagePath) : page;
+        if (!target) return void broken.push(`${page.file}: ${url} (no such page)`);
+        if (fragment && !target.anchors.has(fragment) && !componentAnchors(target).includes(fragment)) {
+          broken.push(`${page.file}: ${url} (no #${fragment} on ${target.file})`);
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+  });
+
+  it('every <Cite source> names a known source', () => {
+    const cited = pages.flatMap((page) => jsxElements(page.tree, 'Cite').map((node) => [page.file, attributeValue(node, 'source')]));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter(([, key]) => typeof key !== 'string' || !Object.hasOwn(SOURCES, key))).toEqual([]);
+  });
+
+  it('every <FeatureTable> asks for ids that exist', () => {
+    for (const page of pages) {
+      for (const node of jsxElements(page.tree, 'FeatureTable')) {
+        const selection = {
+          groups: attributeValue(node, 'groups'),
+          rows: attributeValue(node, 'rows'),
+          products: attributeValue(node, 'products'),
+        } as Selection;
+        expect(() => selectTable(comparison, selection), page.file).not.toThrow();
+      }
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import {renderToStaticMarkup} from 'react-dom/server';
+import {changes} from '@site/src/data/changes';
+import type {Change} from '@site/src/data/schema';
+import {$, $$, childElements, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
+import ChangeLog from '..';
+
+function render(list?: readonly Change[]): HtmlElement {
+  return parseHtml(renderToStaticMarkup(list ? <ChangeLog changes={list} /> : <ChangeLog />));
+}
+
+/** "2026-11-24" → "24.11.2026", computed independently of src/utils/dates.ts. */
+function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** How a partial date should read, written out independently of Intl. */
+function expectedDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return `${y} г.`;
+  if (!d) return `${MONTHS[Number(m) - 1]} ${y} г.`;
+  return `${Number(d)} ${MONTHS_GENITIVE[Number(m) - 1]} ${y} г.`;
+}
+
+const sample: Change = {
+  id: 'undated-change',
+  title: 'Изменение без даты',
+  before: 'Было так.',
+  now: 'Стало иначе.',
+  more: '/whatsapp#intro',
+  sources: [
+    {title: 'Провайдер: новость', url: 'https://example.com/news', checked: '2026-03-09', fact: 'F-test-1', reported: true},
+    {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', fact: 'F-test-2'},
+  ],
+};
+
+beforeEach(() => {
+  collected.anchors.length = 0;
+});
+
+describe('<ChangeLog> with the site data', () => {
+  const root = render();
+  const list = $(root, 'ol');
+  const items = childElements(list, 'li');
+
+  it('renders one list item per change, in data order, linkable as #change-<id>', () => {
+    expect(items.map((li) => li.attrs.id)).toEqual(changes.map((c) => `change-${c.id}`));
+  });
+
+  it.each(changes.map((c, i) => [c.id, c, i] as const))('change %s', (_, change, i) => {
+    const li = items[i]!;
+    expect(li.attrs.id).toBe(`change-${change.id}`);
+
+    const times = $$(li, 'time');
+    if (change.date) {
+      expect(times).toHaveLength(1);
+      expect(times[0]!.attrs.datetime).toBe(change.date);
+      expect(normalizedText(times[0]!)).toBe(expectedDate(change.date));
+    } else {
+      expect(times).toEqual([]);
+    }
+
+    expect(normalizedText($(li, 'strong'))).toBe(change.title);
+    const dl = $(li, 'dl');
+    expect($$(dl, 'dt').map(normalizedText)).toEqual(['В исходной статье', 'Сейчас']);
+    expect($$(dl, 'dd').map(normalizedText)).toEqual([change.before, change.now]);
+
+    const more = $$(li, 'a').find((a) => normalizedText(a) === 'Подробнее');
+    expect(more?.attrs.href).toBe(change.more);
+
+    const sourceItems = $$($(li, 'ul'), 'li');
+    expect(sourceItems).toHaveLength(change.sources.length);
+    change.sources.forEach((source, j) => {
+      const a = $(sourceItems[j]!, 'a');
+      expect(a.attrs.href).toBe(source.url);
+      expect(a.attrs.rel).toBe('noopener');
+      expect(normalizedText(a)).toBe(source.title);
+      expect(normalizedText(sourceItems[j]!)).toContain(`проверено ${ddmmyyyy(source.checked)}`);
+    });
+  });
+
+  it('reports every change anchor to the broken-links checker', () => {
+    render();
+    expect(collected.anchors).toEqual(changes.map((c) => `change-${c.id}`));
+  });
+});
+
+describe('<ChangeLog changes={…}>', () => {
+  it('renders an undated change without a <time>', () => {
+    const root = render([sample]);
+    const li = $(root, 'li[id="change-undated-change"]');
+    expect($$(li, 'time')).toEqual([]);
+    expect(normalizedText(childElements(li, 'p')[0]!)).toBe('Изменение без даты');
+  });
+
+  it.each([
+    ['2025', '2025 г.'],
+    ['2022-04', 'апрель 2022 г.'],
+    ['2025-10-07', '7 октября 2025 г.'],
+  ])('renders the date %s as «%s» with a machine-readable datetime', (date, text) => {
+    const root = render([{...sample, date}]);
+    const time = $(root, 'time');
+    expect(time.attrs.datetime).toBe(date);
+    expect(normalizedText(time)).toBe(text);
+  });
+
+  it('lists sources as links, marking provider reports and the check date', () => {
+    const root = render([sample]);
+    const [reported, official] = $$($(root, 'ul'), 'li');
+    expect(normalizedText(reported!)).toBe('Провайдер: новость (сообщение провайдера), проверено 09.03.2026');
+    expect(normalizedText(official!)).toBe('Meta: документация, проверено 24.11.2026');
+    expect($(reported!, 'a').attrs.href).toBe('https://example.com/news');
+  });
+
+  it('renders an empty list for no changes', () => {
+    const root = render([]);
+    expect(childElements($(root, 'ol'))).toEqual([]);
+  });
+});

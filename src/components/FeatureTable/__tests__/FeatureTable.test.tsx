@@ -1,0 +1,376 @@
+import {renderToStaticMarkup} from 'react-dom/server';
+import {comparison} from '@site/src/data/comparison';
+import {PRODUCTS} from '@site/src/data/products';
+import {STATUSES, type Cell, type Comparison, type ProductId, type Row, type Status} from '@site/src/data/schema';
+import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
+import FeatureTable, {type FeatureTableProps} from '..';
+
+/** Written out here (not imported from strings.ts), so a changed label fails the test. */
+const STATUS_WORDS: Record<Status, string> = {
+  yes: 'Да',
+  no: 'Нет',
+  partial: 'Частично',
+  paid: 'Платно',
+  unknown: 'Нет данных',
+};
+
+const PRODUCT_PAGES: Record<ProductId, string> = {
+  whatsapp: '/whatsapp',
+  'whatsapp-business': '/whatsapp-business',
+  'whatsapp-business-api': '/whatsapp-business-api',
+};
+
+const allRows: Row[] = comparison.groups.flatMap((g) => g.rows);
+
+function render(props: FeatureTableProps = {}): HtmlElement {
+  return parseHtml(renderToStaticMarkup(<FeatureTable {...props} />));
+}
+
+/** "2026-11-24" → "24.11.2026", computed independently of src/utils/dates.ts. */
+function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** The cells of one data row, in column order. */
+function cellsOf(root: HtmlElement, rowId: string): HtmlElement[] {
+  return childElements($(root, `tr[id="row-${rowId}"]`), 'td');
+}
+
+/** Every (row, product, cell) of the data, in reading order. */
+function dataCells(data: Comparison = comparison, products: readonly ProductId[] = PRODUCTS.map((p) => p.id)) {
+  return data.groups.flatMap((g) =>
+    g.rows.flatMap((row) => products.map((productId) => ({row, productId, cell: row.values[productId]}))),
+  );
+}
+
+function cell(status: Status, text: string, extra: Partial<Cell> = {}): Cell {
+  return {status, text, sources: [], seed: true, ...extra};
+}
+
+/** A table small enough to reason about: one group, two rows, statuses yes/no only. */
+function tinyData(): Comparison {
+  return {
+    products: [...PRODUCTS],
+    groups: [
+      {
+        id: 'basics',
+        title: 'Основное',
+        rows: [
+          {
+            id: 'calls',
+            label: 'Звонки',
+            values: {
+              whatsapp: cell('yes', 'Голос и видео'),
+              'whatsapp-business': cell('yes', 'Голос и видео'),
+              'whatsapp-business-api': cell('no', 'Нет'),
+            },
+          },
+          {
+            id: 'stickers',
+            label: 'Стикеры',
+            values: {
+              whatsapp: cell('yes', 'Есть'),
+              'whatsapp-business': cell('no', 'Не проверяли'),
+              'whatsapp-business-api': cell('no', 'Нет'),
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+beforeEach(() => {
+  collected.anchors.length = 0;
+  collected.links.length = 0;
+});
+
+describe('<FeatureTable> — the full table', () => {
+  const root = render();
+
+  it('has a caption that names the scrollable region', () => {
+    const caption = $(root, 'caption');
+    expect(caption.attrs.id).toBe('comparison-caption');
+    expect(normalizedText(caption)).toContain('Сравнение WhatsApp, WhatsApp Business и WhatsApp Business API');
+    const region = $(root, '[role="region"]');
+    expect(region.attrs.tabindex).toBe('0');
+    expect(region.attrs['aria-labelledby']).toBe(caption.attrs.id);
+    expect(closest($(root, 'table'), '[role="region"]')).toBe(region);
+    // The caption belongs to the table it describes.
+    expect(caption.parent?.tag).toBe('table');
+  });
+
+  it('has one column header per product plus the feature column, each product linked to its page', () => {
+    const headers = $$($(root, 'thead'), 'th');
+    expect(headers.map((th) => th.attrs.scope)).toEqual(['col', 'col', 'col', 'col']);
+    expect($$(root, 'th[scope="col"]')).toHaveLength(PRODUCTS.length + 1);
+    expect(normalizedText(headers[0]!)).toBe('Возможность');
+    const links = headers.slice(1).map((th) => $(th, 'a'));
+    expect(links.map((a) => a.attrs.href)).toEqual(['/whatsapp', '/whatsapp-business', '/whatsapp-business-api']);
+    expect(links.map((a) => a.attrs.href)).toEqual(PRODUCTS.map((p) => PRODUCT_PAGES[p.id]));
+    expect(links.map(normalizedText)).toEqual(PRODUCTS.map((p) => p.shortName));
+  });
+
+  it('has one row header per data row, in data order, each row linkable as #row-<id>', () => {
+    expect($$(root, 'th[scope="row"]')).toHaveLength(allRows.length);
+    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(allRows.map((r) => `row-${r.id}`));
+    for (const row of allRows) {
+      const tr = $(root, `tr[id="row-${row.id}"]`);
+      const th = childElements(tr, 'th');
+      expect(th).toHaveLength(1);
+      expect(th[0]!.attrs.scope).toBe('row');
+      expect(normalizedText(th[0]!)).toContain(row.label);
+      if (row.explanation) expect(normalizedText(th[0]!)).toContain(row.explanation);
+      expect(childElements(tr, 'td')).toHaveLength(PRODUCTS.length);
+    }
+  });
+
+  it('has one row-group header per group, spanning the whole table', () => {
+    const groupHeaders = $$(root, 'th[scope="rowgroup"]');
+    expect(groupHeaders).toHaveLength(comparison.groups.length);
+    expect(groupHeaders.map(normalizedText)).toEqual(comparison.groups.map((g) => g.title));
+    for (const th of groupHeaders) expect(th.attrs.colspan).toBe(String(PRODUCTS.length + 1));
+    expect($$(root, 'tr[id^="group-"]').map((tr) => tr.attrs.id)).toEqual(comparison.groups.map((g) => `group-${g.id}`));
+    // Each group is its own tbody, with its rows inside it.
+    const bodies = $$(root, 'tbody');
+    expect(bodies).toHaveLength(comparison.groups.length);
+    comparison.groups.forEach((group, i) => {
+      expect($$(bodies[i]!, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(group.rows.map((r) => `row-${r.id}`));
+    });
+  });
+
+  it.each(allRows.map((row) => [row.id, row] as const))('row %s: every cell shows its status as a word, with a hidden icon', (rowId, row) => {
+    const tds = cellsOf(root, rowId);
+    PRODUCTS.forEach((product, i) => {
+      const data = row.values[product.id];
+      const td = tds[i]!;
+      const where = `${rowId}/${product.id}`;
+      const icons = $$(td, 'svg');
+      expect(icons.length, where).toBeGreaterThan(0);
+      for (const svg of icons) expect(svg.attrs['aria-hidden'], where).toBe('true');
+      expect(normalizedText($(td, 'strong')), where).toBe(STATUS_WORDS[data.status]);
+      const text = normalizedText(td);
+      expect(text.startsWith(STATUS_WORDS[data.status]), where).toBe(true);
+      if (data.text.toLowerCase() !== STATUS_WORDS[data.status].toLowerCase()) {
+        expect(text, where).toContain(data.text);
+      }
+    });
+  });
+
+  it('lists sources as links with the day they were checked, and marks provider reports', () => {
+    let checkedLinks = 0;
+    for (const {row, productId, cell: data} of dataCells()) {
+      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      const text = normalizedText(td);
+      const where = `${row.id}/${productId}`;
+      const links = $$(td, 'a[href^="https://"]');
+      expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((s) => s.url));
+      data.sources.forEach((source, i) => {
+        expect(normalizedText(links[i]!), where).toBe(source.title);
+        expect(links[i]!.attrs.rel, where).toBe('noopener');
+        expect(text, where).toContain(`проверено ${ddmmyyyy(source.checked)}`);
+        checkedLinks += 1;
+      });
+      // The mark appears once per provider report, never for Meta's own pages.
+      expect(text.split('сообщение провайдера').length - 1, where).toBe(data.sources.filter((s) => s.reported).length);
+      expect(text.includes('исходная статья'), where).toBe(data.seed === true);
+      const count = data.sources.length + (data.seed ? 1 : 0);
+      expect(text, where).toContain(count === 1 ? 'Источник:' : 'Источники:');
+    }
+    expect(checkedLinks).toBeGreaterThan(0);
+  });
+
+  it('says «исходная статья» in a seed-only cell, with no links', () => {
+    const seedOnly = dataCells().find(({cell: c}) => c.seed && c.sources.length === 0);
+    expect(seedOnly).toBeDefined();
+    const {row, productId} = seedOnly!;
+    const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+    expect(normalizedText(td)).toMatch(/Источник: исходная статья$/);
+    expect($$(td, 'a')).toEqual([]);
+  });
+
+  it('has a legend listing exactly the statuses used, in the fixed order', () => {
+    const used = new Set(dataCells().map(({cell: c}) => c.status));
+    const legend = $(root, 'dl');
+    const terms = $$(legend, 'dt');
+    expect(terms.map(normalizedText)).toEqual(STATUSES.filter((s) => used.has(s)).map((s) => STATUS_WORDS[s]));
+    for (const dt of terms) expect($(dt, 'svg').attrs['aria-hidden']).toBe('true');
+    const descriptions = $$(legend, 'dd');
+    expect(descriptions).toHaveLength(terms.length);
+    for (const dd of descriptions) expect(normalizedText(dd)).not.toBe('');
+  });
+
+  it('numbers the notes in reading order, each linked to its cell and back', () => {
+    const withNotes = dataCells().filter(({cell: c}) => c.note);
+    expect(withNotes.length).toBeGreaterThan(0);
+    const items = $$(root, 'li[id^="comparison-note-"]');
+    expect(items).toHaveLength(withNotes.length);
+    withNotes.forEach(({row, productId, cell: data}, i) => {
+      const n = i + 1;
+      const li = items[i]!;
+      expect(li.attrs.id).toBe(`comparison-note-${n}`);
+      expect(li.attrs.value).toBe(String(n));
+      const product = PRODUCTS.find((p) => p.id === productId)!;
+      expect(normalizedText(li)).toContain(`${product.shortName} — ${row.label}.`);
+      expect(normalizedText(li)).toContain(data.note);
+      // Back-link from the note to its cell…
+      expect($$(li, `a[href="#comparison-note-${n}-ref"]`)).toHaveLength(1);
+      // …and the reference in that cell, pointing at the note.
+      const ref = $(root, `[id="comparison-note-${n}-ref"]`);
+      expect(ref.tag).toBe('a');
+      expect(ref.attrs.href).toBe(`#comparison-note-${n}`);
+      expect(normalizedText(ref)).toBe(`[${n}]`);
+      const td = closest(ref, 'td');
+      expect(td).not.toBeNull();
+      expect(closest(ref, 'tr')?.attrs.id).toBe(`row-${row.id}`);
+      expect(cellsOf(root, row.id).indexOf(td!)).toBe(PRODUCTS.indexOf(product));
+    });
+    // Cells without a note have no reference.
+    expect($$(root, 'sup')).toHaveLength(withNotes.length);
+    expect(normalizedText($(root, '[id="comparison-notes-title"]'))).toBe('Примечания к таблице');
+  });
+
+  it('uses every id only once', () => {
+    const ids = allIds(root);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('reports its row and group anchors to the broken-links checker', () => {
+    render();
+    const expected = comparison.groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]);
+    expect(collected.anchors).toEqual(expected);
+  });
+});
+
+describe('<FeatureTable> — parts of the table', () => {
+  it('products={["whatsapp"]} renders one product column', () => {
+    const root = render({products: ['whatsapp']});
+    const headers = $$(root, 'th[scope="col"]');
+    expect(headers).toHaveLength(2);
+    expect($(headers[1]!, 'a').attrs.href).toBe('/whatsapp');
+    for (const tr of $$(root, 'tr[id^="row-"]')) expect(childElements(tr, 'td')).toHaveLength(1);
+    for (const th of $$(root, 'th[scope="rowgroup"]')) expect(th.attrs.colspan).toBe('2');
+    // The caption names the product; notes come from that column only.
+    expect(normalizedText($(root, 'caption'))).toContain('WhatsApp: коротко');
+    const notes = dataCells(comparison, ['whatsapp']).filter(({cell: c}) => c.note);
+    expect($$(root, 'li[id^="comparison-note-"]')).toHaveLength(notes.length);
+    expect($(root, 'table').attrs.class).toContain('singleTable');
+  });
+
+  it('keeps product columns in data order, whatever order the page asks for', () => {
+    const root = render({products: ['whatsapp-business-api', 'whatsapp']});
+    const hrefs = $$(root, 'th[scope="col"]').flatMap((th) => $$(th, 'a').map((a) => a.attrs.href));
+    expect(hrefs).toEqual(['/whatsapp', '/whatsapp-business-api']);
+    expect(normalizedText($(root, 'caption'))).toContain('Сравнение WhatsApp');
+  });
+
+  it('groups={["integrations"]} renders only that group', () => {
+    const integrations = comparison.groups.find((g) => g.id === 'integrations');
+    expect(integrations).toBeDefined();
+    const root = render({groups: ['integrations']});
+    expect($$(root, 'th[scope="rowgroup"]').map(normalizedText)).toEqual([integrations!.title]);
+    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(integrations!.rows.map((r) => `row-${r.id}`));
+    expect(collected.anchors).toEqual(['group-integrations', ...integrations!.rows.map((r) => `row-${r.id}`)]);
+  });
+
+  it('rows={…} renders only those rows, under their own groups', () => {
+    const [first, last] = [allRows[0]!, allRows.at(-1)!];
+    const root = render({rows: [last.id, first.id]});
+    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual([`row-${first.id}`, `row-${last.id}`]);
+    expect($$(root, 'tr[id^="group-"]').map((tr) => tr.attrs.id)).toEqual([
+      `group-${comparison.groups[0]!.id}`,
+      `group-${comparison.groups.at(-1)!.id}`,
+    ]);
+  });
+
+  it.each<[string, FeatureTableProps, string]>([
+    ['groups', {groups: ['no-such-group']}, 'no-such-group'],
+    ['rows', {rows: ['no-such-row']}, 'no-such-row'],
+    ['products', {products: ['telegram' as ProductId]}, 'telegram'],
+  ])('throws naming an unknown %s id', (kind, props, id) => {
+    expect(() => render(props)).toThrow(Error);
+    expect(() => render(props)).toThrow(`"${id}"`);
+    expect(() => render(props)).toThrow(`<FeatureTable ${kind}=`);
+  });
+
+  it('uses the caption and id props, so two tables on one page do not collide', () => {
+    const markup = renderToStaticMarkup(
+      <>
+        <FeatureTable id="first" caption="Первая" products={['whatsapp']} />
+        <FeatureTable id="second" caption="Вторая" products={['whatsapp-business']} />
+      </>,
+    );
+    const root = parseHtml(markup);
+    const captions = $$(root, 'caption');
+    expect(captions.map((c) => c.attrs.id)).toEqual(['first-caption', 'second-caption']);
+    expect(normalizedText(captions[0]!)).toContain('Первая');
+    expect(normalizedText(captions[1]!)).toContain('Вторая');
+    expect($$(root, '[role="region"]').map((r) => r.attrs['aria-labelledby'])).toEqual(['first-caption', 'second-caption']);
+    const noteIds = $$(root, 'li[id]').map((li) => li.attrs.id!);
+    expect(noteIds.length).toBeGreaterThan(0);
+    for (const id of noteIds) expect(id).toMatch(/^(first|second)-note-\d+$/);
+    // Footnote ids are unique across both tables (row anchors repeat by design: they name the fact).
+    const footnoteIds = allIds(root).filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
+    expect(footnoteIds.filter((id, i) => footnoteIds.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('<FeatureTable data={…}>', () => {
+  it('has a legend with only the statuses used (Да and Нет)', () => {
+    const root = render({data: tinyData()});
+    expect($$($(root, 'dl'), 'dt').map(normalizedText)).toEqual(['Да', 'Нет']);
+  });
+
+  it('omits the notes block when no cell has a note', () => {
+    const root = render({data: tinyData()});
+    expect($$(root, 'ol')).toEqual([]);
+    expect($$(root, 'sup')).toEqual([]);
+    expect(normalizedText(root)).not.toContain('Примечания к таблице');
+  });
+
+  it('does not repeat a status word as the cell text («Нет — Нет»)', () => {
+    const root = render({data: tinyData()});
+    const [, , api] = cellsOf(root, 'calls');
+    expect(normalizedText(api!)).toBe('Нет Источник: исходная статья');
+    // Text that differs from the status word is kept.
+    const [, business] = cellsOf(root, 'stickers');
+    expect(normalizedText(business!)).toContain('Не проверяли');
+  });
+
+  it('renders a reported source, a normal source and the seed mark together', () => {
+    const data = tinyData();
+    data.groups[0]!.rows[0]!.values.whatsapp = cell('partial', 'Только в приложении', {
+      note: 'Короткое примечание.',
+      sources: [
+        {title: 'Источник А', url: 'https://example.com/a', checked: '2026-01-05', fact: 'F-test-1'},
+        {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', fact: 'F-test-2', reported: true},
+      ],
+    });
+    const root = render({data});
+    const [td] = cellsOf(root, 'calls');
+    const text = normalizedText(td!);
+    expect(text.startsWith('Частично Только в приложении')).toBe(true);
+    expect($$(td!, 'a[href^="https://"]').map((a) => [a.attrs.href, normalizedText(a)])).toEqual([
+      ['https://example.com/a', 'Источник А'],
+      ['https://example.com/b', 'Источник Б'],
+    ]);
+    expect(text).toContain('Источники:');
+    expect(text).toContain('проверено 05.01.2026');
+    expect(text).toContain('проверено 31.12.2025');
+    expect(text).toContain('сообщение провайдера');
+    expect(text).toContain('исходная статья');
+    // Only the second source is a provider report.
+    expect(text.indexOf('сообщение провайдера')).toBeGreaterThan(text.indexOf('Источник Б'));
+    expect($$(root, 'dt').map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
+    expect($$(root, 'li[id^="comparison-note-"]').map(normalizedText)).toEqual([
+      expect.stringContaining('WhatsApp — Звонки. Короткое примечание.'),
+    ]);
+  });
+
+  it('reports the anchors of the injected data', () => {
+    render({data: tinyData()});
+    expect(collected.anchors).toEqual(['group-basics', 'row-calls', 'row-stickers']);
+  });
+});
