@@ -29,9 +29,11 @@ export default defineConfig({
     },
   },
   projects: [
-    {name: 'desktop', use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
+    // Tests tagged @desktop or @phone run only at that width; the rest run at both.
+    {name: 'desktop', grepInvert: /@phone/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
       name: 'phone',
+      grepInvert: /@desktop/,
       use: {
         browserName: 'chromium',
         viewport: {width: 360, height: 740},

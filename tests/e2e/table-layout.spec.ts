@@ -1,8 +1,7 @@
 import {expect, test} from '@playwright/test';
 
 test.describe('comparison table layout', () => {
-  test('on a phone the table scrolls inside its region and the first column stays put', async ({page}) => {
-    test.skip(test.info().project.name !== 'phone', 'phone layout only');
+  test('on a phone the table scrolls inside its region and the first column stays put @phone', async ({page}) => {
     await page.goto('/');
     const region = page.getByRole('region', {name: /Сравнение/});
     const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
@@ -29,8 +28,7 @@ test.describe('comparison table layout', () => {
     expect(outline).not.toBe('none');
   });
 
-  test('print shows the whole table, nothing cut off', async ({page}) => {
-    test.skip(test.info().project.name !== 'desktop', 'print once');
+  test('print shows the whole table, nothing cut off @desktop', async ({page}) => {
     await page.goto('/');
     await page.emulateMedia({media: 'print'});
     const region = page.getByRole('region', {name: /Сравнение/});
