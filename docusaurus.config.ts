@@ -1,16 +1,17 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkSiteRules from './plugins/remark-site-rules';
+import {REDIRECTS} from './src/data/redirects';
 
-/** The public address. Set SITE_URL at build time to publish under another domain. */
-const siteUrl = process.env.SITE_URL ?? 'https://whatsapp-business-guide.example';
+/** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
+import {SITE_URL} from './site-url';
 
 const config: Config = {
-  title: 'WhatsApp для бизнеса: что выбрать',
+  title: 'WhatsApp для бизнеса',
   tagline: 'Чем отличаются WhatsApp, WhatsApp Business и WhatsApp Business API — и что выбрать компании',
   favicon: 'img/favicon.svg',
 
-  url: siteUrl,
+  url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
 
@@ -61,9 +62,17 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./plugins/validate-data.ts'],
+  plugins: [
+    './plugins/validate-data.ts',
+    './plugins/unique-ids.ts',
+    './plugins/short-links.ts',
+    ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
+  ],
+
+  clientModules: ['./src/client/link-targets.ts'],
 
   themeConfig: {
+    image: 'og/index.png',
     colorMode: {
       respectPrefersColorScheme: true,
     },

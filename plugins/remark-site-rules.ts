@@ -2,7 +2,8 @@
  * Build-time rules for the MDX content that Docusaurus itself does not enforce:
  * - every heading (## and deeper) carries an explicit ASCII id: `## Цены {/* #pricing *\/}`;
  * - heading ids are unique within a page;
- * - `<Callout type="…">` uses a known type, given as a plain string.
+ * - `<Callout type="…" id="…">` uses a known type and carries an explicit ASCII id, so it can be linked;
+ * - heading and callout ids are unique within a page.
  * Each error names the file and line and says how to fix it.
  */
 import path from 'node:path';
@@ -67,6 +68,18 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
       }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') {
+      const idAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      if (idAttr && typeof idAttr.value !== 'string') {
+        problems.push(`${where(node)}: <Callout id> must be a plain string such as id="some-ascii-id", not an expression.`);
+      } else if (!idAttr) {
+        problems.push(`${where(node)}: <Callout> needs an explicit id so support can link to it, e.g. <Callout type="tip" id="some-ascii-id">.`);
+      } else if (!ID_PATTERN.test(idAttr.value as string)) {
+        problems.push(`${where(node)}: callout id "${idAttr.value}" must be lowercase ASCII: latin letters, digits and hyphens.`);
+      } else if (headingIds.has(idAttr.value as string)) {
+        problems.push(`${where(node)}: callout id "${String(idAttr.value)}" is already used at ${headingIds.get(idAttr.value as string)}; ids must be unique on a page.`);
+      } else {
+        headingIds.set(idAttr.value as string, where(node));
+      }
       const typeAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'type');
       if (typeAttr && typeof typeAttr.value !== 'string') {
         problems.push(`${where(node)}: <Callout type> must be a plain string, one of: ${CALLOUT_VARIANTS.join(', ')}.`);

@@ -141,15 +141,15 @@ describe('remark-site-rules: heading ids', () => {
 
 describe('remark-site-rules: <Callout type>', () => {
   it.each(['info', 'tip', 'warning', 'danger'])('accepts type="%s"', (type) => {
-    expect(problems(`<Callout type="${type}" title="Заголовок">\n  Текст.\n</Callout>\n`)).toEqual([]);
+    expect(problems(`<Callout type="${type}" id="${type}-note" title="Заголовок">\n  Текст.\n</Callout>\n`)).toEqual([]);
   });
 
   it('accepts a Callout without a type (it defaults to info)', () => {
-    expect(problems('<Callout>\n  Текст.\n</Callout>\n')).toEqual([]);
+    expect(problems('<Callout id="plain">\n  Текст.\n</Callout>\n')).toEqual([]);
   });
 
   it('rejects an unknown type, listing the allowed ones and the file:line', () => {
-    const result = problems('## Раздел {/* #section */}\n\n<Callout type="note">\n  Текст.\n</Callout>\n');
+    const result = problems('## Раздел {/* #section */}\n\n<Callout type="note" id="note-1">\n  Текст.\n</Callout>\n');
     expect(result).toEqual([
       `${AT}:3: <Callout type="note"> is not a known callout type. Allowed types: info, tip, warning, danger.`,
     ]);
@@ -157,18 +157,18 @@ describe('remark-site-rules: <Callout type>', () => {
 
   it('rejects a type given as an expression', () => {
     for (const value of ['{x}', "{'tip'}"]) {
-      expect(problems(`\n<Callout type=${value}>Текст</Callout>\n`)).toEqual([
+      expect(problems(`\n<Callout type=${value} id="expr">Текст</Callout>\n`)).toEqual([
         `${AT}:2: <Callout type> must be a plain string, one of: info, tip, warning, danger.`,
       ]);
     }
   });
 
   it('rejects a bare `type` attribute', () => {
-    expect(problems('<Callout type>Текст</Callout>\n')).toEqual([expect.stringContaining('<Callout type> must be a plain string')]);
+    expect(problems('<Callout type id="bare">Текст</Callout>\n')).toEqual([expect.stringContaining('<Callout type> must be a plain string')]);
   });
 
   it('checks a Callout inside a paragraph (text element) as well', () => {
-    expect(problems('Текст <Callout type="error">внутри</Callout> абзаца.\n')).toEqual([
+    expect(problems('Текст <Callout type="error" id="inline">внутри</Callout> абзаца.\n')).toEqual([
       expect.stringContaining(`${AT}:1: <Callout type="error"> is not a known callout type`),
     ]);
   });
@@ -178,9 +178,84 @@ describe('remark-site-rules: <Callout type>', () => {
   });
 });
 
+describe('remark-site-rules: <Callout id>', () => {
+  it('accepts a Callout with an ASCII id', () => {
+    expect(problems('<Callout type="tip" id="pricing-2026">\n  Текст.\n</Callout>\n')).toEqual([]);
+    expect(runPlugin('<Callout type="tip" id="pricing-2026">x</Callout>\n')).toBeNull();
+  });
+
+  it('rejects a Callout without an id, naming file and line and showing the fix', () => {
+    expect(problems('# Страница\n\n<Callout type="tip">\n  Текст.\n</Callout>\n')).toEqual([
+      `${AT}:3: <Callout> needs an explicit id so support can link to it, e.g. <Callout type="tip" id="some-ascii-id">.`,
+    ]);
+  });
+
+  it('rejects a missing id in a Callout inside a paragraph and inside other JSX', () => {
+    expect(problems('Текст <Callout>внутри</Callout> абзаца.\n\n<details>\n\n<Callout>x</Callout>\n\n</details>\n')).toEqual([
+      expect.stringContaining(`${AT}:1: <Callout> needs an explicit id`),
+      expect.stringContaining(`${AT}:5: <Callout> needs an explicit id`),
+    ]);
+  });
+
+  it.each([
+    ['an expression', `id={'tip-1'}`],
+    ['a bare attribute', 'id'],
+  ])('rejects an id given as %s: it must be a plain string', (_, attribute) => {
+    expect(problems(`<Callout type="tip" ${attribute}>x</Callout>\n`)).toEqual([
+      expect.stringContaining(`${AT}:1: <Callout id> must be a plain string such as id="some-ascii-id"`),
+    ]);
+  });
+
+  it('reports a missing id and an unknown type of the same Callout separately', () => {
+    expect(problems('<Callout type="note">x</Callout>\n')).toEqual([
+      expect.stringContaining(`${AT}:1: <Callout> needs an explicit id`),
+      expect.stringContaining(`${AT}:1: <Callout type="note"> is not a known callout type`),
+    ]);
+  });
+
+  it.each([
+    ['Cyrillic', 'совет'],
+    ['uppercase', 'Tip'],
+    ['underscore', 'price_tip'],
+    ['space', 'price tip'],
+    ['empty', ''],
+  ])('rejects a %s id', (_, id) => {
+    expect(problems(`Текст.\n\n<Callout type="tip" id="${id}">x</Callout>\n`)).toEqual([
+      `${AT}:3: callout id "${id}" must be lowercase ASCII: latin letters, digits and hyphens.`,
+    ]);
+  });
+
+  it('rejects a callout id already used by a heading, naming both places', () => {
+    const mdx = '## Цены {/* #pricing */}\n\nТекст.\n\n<Callout type="tip" id="pricing">x</Callout>\n';
+    expect(problems(mdx)).toEqual([`${AT}:5: callout id "pricing" is already used at ${AT}:1; ids must be unique on a page.`]);
+  });
+
+  it('rejects a heading id already used by an earlier callout, naming both places', () => {
+    const mdx = '<Callout type="tip" id="pricing">x</Callout>\n\n## Цены {/* #pricing */}\n';
+    expect(problems(mdx)).toEqual([`${AT}:3: heading id "pricing" is already used at ${AT}:1; ids must be unique on a page.`]);
+  });
+
+  it('rejects two callouts with the same id, naming both lines', () => {
+    const mdx = '---\ntitle: x\n---\n\n<Callout type="tip" id="same">a</Callout>\n\n<Callout type="danger" id="same">b</Callout>\n';
+    expect(problems(mdx)).toEqual([`${AT}:7: callout id "same" is already used at ${AT}:5; ids must be unique on a page.`]);
+  });
+
+  it('allows the same callout id in two different files', () => {
+    const mdx = '<Callout type="tip" id="tip-1">x</Callout>\n';
+    expect(problems(mdx, {path: path.join(SITE, 'docs', 'a.mdx'), cwd: SITE})).toEqual([]);
+    expect(problems(mdx, {path: path.join(SITE, 'docs', 'b.mdx'), cwd: SITE})).toEqual([]);
+  });
+
+  it('stops the plugin when a callout has no id', () => {
+    expect(runPlugin('<Callout type="tip">x</Callout>\n')).toBe(
+      `Content rules broken:\n  - ${AT}:1: <Callout> needs an explicit id so support can link to it, e.g. <Callout type="tip" id="some-ascii-id">.`,
+    );
+  });
+});
+
 describe('remark-site-rules as a plugin', () => {
   it('throws one error listing every problem, one per line', () => {
-    const message = runPlugin('## Первый\n\n## Второй {/* #Второй */}\n\n<Callout type="note">x</Callout>\n');
+    const message = runPlugin('## Первый\n\n## Второй {/* #Второй */}\n\n<Callout type="note" id="note">x</Callout>\n\n<Callout type="tip">y</Callout>\n');
     expect(message).not.toBeNull();
     const lines = message!.split('\n');
     expect(lines[0]).toBe('Content rules broken:');
@@ -188,6 +263,7 @@ describe('remark-site-rules as a plugin', () => {
       expect.stringMatching(new RegExp(`^ {2}- ${AT}:1: heading "Первый" has no explicit id`)),
       expect.stringMatching(new RegExp(`^ {2}- ${AT}:3: heading id "Второй" must be lowercase ASCII`)),
       expect.stringMatching(new RegExp(`^ {2}- ${AT}:5: <Callout type="note">`)),
+      expect.stringMatching(new RegExp(`^ {2}- ${AT}:7: <Callout> needs an explicit id`)),
     ]);
   });
 
@@ -196,7 +272,7 @@ describe('remark-site-rules as a plugin', () => {
     await expect(compile(file, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).rejects.toThrow(
       `${AT}:1: heading "Цены" has no explicit id`,
     );
-    const ok = new VFile({...FILE, value: '---\ntitle: x\n---\n\n## Цены {/* #pricing */}\n\n<Callout type="tip">x</Callout>\n'});
+    const ok = new VFile({...FILE, value: '---\ntitle: x\n---\n\n## Цены {/* #pricing */}\n\n<Callout type="tip" id="pricing-tip">x</Callout>\n'});
     await expect(compile(ok, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).resolves.toBeDefined();
   });
 });

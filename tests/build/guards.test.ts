@@ -2,8 +2,12 @@
  * Proves that the build guards bite: each test breaks one thing in a copy of the site and expects
  * `docusaurus build` to fail with a message that names the broken place. The untouched copy must build.
  */
+import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
+import {BuiltSite, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
 import {SiteCopy} from './site-copy';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let site: SiteCopy | undefined;
 afterEach(() => site?.remove());
@@ -63,4 +67,31 @@ it('a heading without an explicit id fails the build and shows the fix', async (
   expect(code).not.toBe(0);
   expect(output).toContain('docs/glossary.mdx');
   expect(output).toContain('heading "API" has no explicit id');
+});
+
+it('removing a published id (linked from nowhere in the site) makes the manifest check fail, naming the entry', async () => {
+  site = new SiteCopy();
+  site.edit('docs/whatsapp-business.mdx', '## Платные дополнения {/* #paid-extras */}', '## Платные дополнения {/* #paid-extras-renamed */}');
+  const {code, output} = await site.build();
+  expect(output).toContain('[SUCCESS]');
+  expect(code, 'the site itself still builds: only the manifest notices').toBe(0);
+  const broken = brokenPublishedLinks(new BuiltSite(path.join(site.dir, 'build')), readManifest(ROOT));
+  expect(broken).toEqual(['/whatsapp-business#paid-extras: no element with id "paid-extras" on /whatsapp-business']);
+});
+
+it('two elements with one id on a page fail the build, naming both', async () => {
+  site = new SiteCopy();
+  site.edit('docs/whatsapp.mdx', "<FeatureTable products={['whatsapp']} />", "<FeatureTable products={['whatsapp']} />\n\n<FeatureTable products={['whatsapp']} id=\"again\" />");
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('Duplicate ids');
+  expect(output).toMatch(/\/whatsapp: id "row-purpose": <tr> «Для кого.*» and <tr> «Для кого/);
+});
+
+it('a short link to an unpublished target fails the build, naming the alias', async () => {
+  site = new SiteCopy();
+  site.edit('src/data/short-links.ts', "to: '/whatsapp-business-api#pricing'", "to: '/whatsapp-business-api#prices'");
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('alias "api-price": target "/whatsapp-business-api#prices" is not in published-links.json');
 });

@@ -1,19 +1,22 @@
 import {execFile} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SITE_PARTS = ['docs', 'src', 'static', 'plugins', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+/** Everything at the root but generated output, dependencies and tests, so new config files come along. */
+const NOT_COPIED = new Set(['node_modules', 'build', '.docusaurus', '.git', '.tmp', 'test-results', 'playwright-report', 'tests']);
 
 /** A throwaway copy of the site (sharing node_modules), to prove that a broken edit fails the build. */
 export class SiteCopy {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'site-guard-'));
 
   constructor() {
-    for (const part of SITE_PARTS) cpSync(path.join(ROOT, part), path.join(this.dir, part), {recursive: true});
+    for (const part of readdirSync(ROOT)) {
+      if (!NOT_COPIED.has(part)) cpSync(path.join(ROOT, part), path.join(this.dir, part), {recursive: true});
+    }
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'), 'dir');
   }
 

@@ -1,5 +1,7 @@
 import {useId, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import CopyLink from '@site/src/components/CopyLink';
 import {CalloutIcon} from './Icon';
 import {calloutLabel} from './labels';
 import {isCalloutVariant, unknownVariantMessage} from './variants';
@@ -23,14 +25,22 @@ export default function Callout({type = 'info', title, id, children}: CalloutPro
   // The remark plugin reports the file; this guards components used outside MDX.
   if (!isCalloutVariant(type)) throw new Error(unknownVariantMessage(type));
   const labelId = `${useId()}-label`;
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
   return (
-    <aside id={id} role="note" aria-labelledby={labelId} className={clsx(styles.callout, styles[type])}>
+    <aside
+      id={id}
+      role="note"
+      aria-labelledby={labelId}
+      className={clsx(styles.callout, styles[type])}
+      data-link-target={id ? '' : undefined}>
       <p id={labelId} className={styles.heading}>
         <CalloutIcon variant={type} />
         <span className={styles.label}>{calloutLabel(type)}</span>
         {/* The space keeps the accessible name readable: «Совет Как выбрать», not «СоветКак выбрать». */}
         {title ? <> <span className={styles.title}>{title}</span></> : null}
       </p>
+      {id ? <CopyLink id={id} kind="callout" label={title ?? calloutLabel(type)} className={styles.copyLink} /> : null}
       <div className={styles.body}>{children}</div>
     </aside>
   );

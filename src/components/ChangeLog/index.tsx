@@ -1,5 +1,6 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
+import CopyLink from '@site/src/components/CopyLink';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import SourceList from '@site/src/components/SourceList';
@@ -17,14 +18,17 @@ export default function ChangeLog({changes = allChanges}: {changes?: readonly Ch
         const anchor = `change-${change.id}`;
         brokenLinks.collectAnchor(anchor);
         return (
-          <li key={change.id} id={anchor} className={styles.change}>
+          <li key={change.id} id={anchor} className={styles.change} data-link-target="">
             <p className={styles.title}>
               {change.date ? (
                 <time dateTime={change.date} className={styles.date}>
                   {formatPartialDate(change.date)}
                 </time>
               ) : null}
-              <strong>{change.title}</strong>
+              <strong>
+                {change.title}
+                <CopyLink id={anchor} kind="change" label={change.title} />
+              </strong>
             </p>
             <dl className={styles.diff}>
               <dt>{translate({id: 'changes.before', message: 'В исходной статье'})}</dt>

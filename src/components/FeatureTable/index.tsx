@@ -1,5 +1,6 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
+import CopyLink from '@site/src/components/CopyLink';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {comparison} from '@site/src/data/comparison';
 import type {Comparison, ProductId, Status} from '@site/src/data/schema';
@@ -47,18 +48,24 @@ export default function FeatureTable({
     brokenLinks.collectAnchor(groupAnchor);
     return (
       <tbody key={group.id}>
-        <tr id={groupAnchor} className={styles.groupRow}>
+        <tr id={groupAnchor} className={styles.groupRow} data-link-target="">
           <th scope="rowgroup" colSpan={products.length + 1}>
-            <span>{group.title}</span>
+            <span>
+              {group.title}
+              <CopyLink id={groupAnchor} kind="section" label={group.title} />
+            </span>
           </th>
         </tr>
         {group.rows.map((row) => {
           const rowAnchor = anchorIds.row(row.id);
           brokenLinks.collectAnchor(rowAnchor);
           return (
-            <tr key={row.id} id={rowAnchor}>
+            <tr key={row.id} id={rowAnchor} data-link-target="">
               <th scope="row" className={styles.rowHeader}>
-                <span className={styles.rowLabel}>{row.label}</span>
+                <span className={styles.rowLabel}>
+                  {row.label}
+                  <CopyLink id={rowAnchor} kind="row" label={row.label} />
+                </span>
                 {row.explanation ? <span className={styles.explanation}>{row.explanation}</span> : null}
               </th>
               {products.map((product) => {
@@ -68,8 +75,8 @@ export default function FeatureTable({
                 const number = notes.length + 1;
                 const note: Note = {
                   number,
-                  id: anchorIds.note(tableId, number),
-                  refId: anchorIds.noteRef(tableId, number),
+                  id: anchorIds.note(tableId, row.id, product.id),
+                  refId: anchorIds.noteRef(tableId, row.id, product.id),
                   context: `${product.shortName} — ${row.label}`,
                   text: cell.note,
                 };

@@ -42,7 +42,8 @@ export function selectTable(data: Comparison, selection: Selection = {}): Select
 export const anchorIds = {
   row: (rowId: string) => `row-${rowId}`,
   group: (groupId: string) => `group-${groupId}`,
-  note: (tableId: string, n: number) => `${tableId}-note-${n}`,
-  noteRef: (tableId: string, n: number) => `${tableId}-note-${n}-ref`,
+  /** Stable across edits: adding a note elsewhere renumbers the notes but never changes these ids. */
+  note: (tableId: string, rowId: string, productId: string) => `${tableId}-note-${rowId}-${productId}`,
+  noteRef: (tableId: string, rowId: string, productId: string) => `${tableId}-note-${rowId}-${productId}-ref`,
   caption: (tableId: string) => `${tableId}-caption`,
 };

@@ -1,6 +1,7 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import type {ReactElement} from 'react';
-import {$, $$, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
+import {$, $$, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
+import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import Callout from '..';
 import {calloutLabel} from '../labels';
 import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../variants';
@@ -76,11 +77,59 @@ describe('<Callout>', () => {
         x
       </Callout>,
     );
-    expect($(root, 'aside').attrs.id).toBe('pricing-october-2026');
+    const aside = $(root, 'aside');
+    expect(aside.attrs.id).toBe('pricing-october-2026');
+    expect(aside.attrs['data-link-target']).toBe('');
   });
 
-  it('renders no id attribute on the aside when none is given', () => {
-    expect($(render(<Callout>x</Callout>), 'aside').attrs.id).toBeUndefined();
+  it('renders no id, no link target and no copy-link when no id is given', () => {
+    const aside = $(render(<Callout>x</Callout>), 'aside');
+    expect(aside.attrs.id).toBeUndefined();
+    expect(aside.attrs['data-link-target']).toBeUndefined();
+    expect($$(aside, 'a')).toEqual([]);
+  });
+
+  it('with an id, has one copy-link to itself, named after the title, outside the label', () => {
+    const root = render(
+      <Callout type="tip" id="how-to-choose" title="Как выбрать">
+        <p>Текст заметки</p>
+      </Callout>,
+    );
+    const aside = $(root, 'aside');
+    const links = $$(aside, 'a');
+    expect(links.map((a) => a.attrs.href)).toEqual(['#how-to-choose']);
+    const link = links[0]!;
+    expect(link.attrs['aria-label']).toBe('Ссылка на „Как выбрать“');
+    expect(normalizedText(link)).toBe('');
+    expect($(link, 'svg').attrs['aria-hidden']).toBe('true');
+    // The label (the callout's accessible name) and the body are unchanged by the link.
+    const label = labelOf(root, aside);
+    expect(closest(link, 'p')).toBeNull();
+    expect(textOf(label)).toBe('Совет Как выбрать');
+    expect(normalizedText($(aside, 'div'))).toBe('Текст заметки');
+    // Label, then the link, then the body: the link adds no text to what is read.
+    expect(aside.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual(['p', 'a', 'div']);
+    // Every icon, the link's included, is hidden.
+    const svgs = $$(aside, 'svg');
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) expect(svg.attrs['aria-hidden']).toBe('true');
+  });
+
+  it.each(LABELS)('type="%s" with an id and no title names the copy-link after «%s»', (type, label) => {
+    const root = render(
+      <Callout type={type} id={`${type}-1`}>
+        x
+      </Callout>,
+    );
+    expect($(root, `a[href="#${type}-1"]`).attrs['aria-label']).toBe(`Ссылка на „${label}“`);
+  });
+
+  it('reports its id to the broken-links checker, and nothing without one', () => {
+    collected.anchors.length = 0;
+    renderToStaticMarkup(<Callout>x</Callout>);
+    expect(collected.anchors).toEqual([]);
+    renderToStaticMarkup(<Callout id="limits-tip">x</Callout>);
+    expect(collected.anchors).toEqual(['limits-tip']);
   });
 
   it('gives two callouts on one page different label ids', () => {

@@ -1,7 +1,7 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import {changes} from '@site/src/data/changes';
 import type {Change} from '@site/src/data/schema';
-import {$, $$, childElements, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import {$, $$, childElements, closest, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import ChangeLog from '..';
 
@@ -65,6 +65,16 @@ describe('<ChangeLog> with the site data', () => {
     }
 
     expect(normalizedText($(li, 'strong'))).toBe(change.title);
+
+    // The change is a link target, with one copy-link to itself next to the title.
+    expect(li.attrs['data-link-target']).toBe('');
+    const selfLinks = $$(li, `a[href="#change-${change.id}"]`);
+    expect(selfLinks).toHaveLength(1);
+    expect(selfLinks[0]!.attrs['aria-label']).toBe(`Ссылка на „${change.title}“`);
+    expect(normalizedText(selfLinks[0]!)).toBe('');
+    expect($(selfLinks[0]!, 'svg').attrs['aria-hidden']).toBe('true');
+    expect(closest(selfLinks[0]!, 'strong')).toBe($(li, 'strong'));
+    expect($$(li, 'a[href^="#"]')).toHaveLength(1);
     const dl = $(li, 'dl');
     expect($$(dl, 'dt').map(normalizedText)).toEqual(['В исходной статье', 'Сейчас']);
     expect($$(dl, 'dd').map(normalizedText)).toEqual([change.before, change.now]);
@@ -114,6 +124,18 @@ describe('<ChangeLog changes={…}>', () => {
     expect(normalizedText(reported!)).toBe('Провайдер: новость (сообщение провайдера), проверено 09.03.2026');
     expect(normalizedText(official!)).toBe('Meta: документация, проверено 24.11.2026');
     expect($(reported!, 'a').attrs.href).toBe('https://example.com/news');
+  });
+
+  it('puts a copy-link to the change in the title, adding no visible text', () => {
+    const root = render([sample]);
+    const li = $(root, 'li[id="change-undated-change"]');
+    expect(li.attrs['data-link-target']).toBe('');
+    const strong = $(li, 'strong');
+    expect(childElements(strong).map((el) => [el.tag, el.attrs.href, el.attrs['aria-label']])).toEqual([
+      ['a', '#change-undated-change', 'Ссылка на „Изменение без даты“'],
+    ]);
+    expect(normalizedText(strong)).toBe('Изменение без даты');
+    expect($$(root, 'button')).toEqual([]);
   });
 
   it('renders an empty list for no changes', () => {

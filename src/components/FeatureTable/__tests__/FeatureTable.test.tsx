@@ -202,7 +202,7 @@ describe('<FeatureTable> — the full table', () => {
     for (const dd of descriptions) expect(normalizedText(dd)).not.toBe('');
   });
 
-  it('numbers the notes in reading order, each linked to its cell and back', () => {
+  it('numbers the notes in reading order, each with a stable id, linked to its cell and back', () => {
     const withNotes = dataCells().filter(({cell: c}) => c.note);
     expect(withNotes.length).toBeGreaterThan(0);
     const items = $$(root, 'li[id^="comparison-note-"]');
@@ -210,17 +210,19 @@ describe('<FeatureTable> — the full table', () => {
     withNotes.forEach(({row, productId, cell: data}, i) => {
       const n = i + 1;
       const li = items[i]!;
-      expect(li.attrs.id).toBe(`comparison-note-${n}`);
+      // The id names the cell (row and product), not the number, so it survives renumbering.
+      const noteId = `comparison-note-${row.id}-${productId}`;
+      expect(li.attrs.id).toBe(noteId);
       expect(li.attrs.value).toBe(String(n));
       const product = PRODUCTS.find((p) => p.id === productId)!;
       expect(normalizedText(li)).toContain(`${product.shortName} — ${row.label}.`);
       expect(normalizedText(li)).toContain(data.note);
       // Back-link from the note to its cell…
-      expect($$(li, `a[href="#comparison-note-${n}-ref"]`)).toHaveLength(1);
+      expect($$(li, `a[href="#${noteId}-ref"]`)).toHaveLength(1);
       // …and the reference in that cell, pointing at the note.
-      const ref = $(root, `[id="comparison-note-${n}-ref"]`);
+      const ref = $(root, `[id="${noteId}-ref"]`);
       expect(ref.tag).toBe('a');
-      expect(ref.attrs.href).toBe(`#comparison-note-${n}`);
+      expect(ref.attrs.href).toBe(`#${noteId}`);
       expect(normalizedText(ref)).toBe(`[${n}]`);
       const td = closest(ref, 'td');
       expect(td).not.toBeNull();
@@ -230,6 +232,56 @@ describe('<FeatureTable> — the full table', () => {
     // Cells without a note have no reference.
     expect($$(root, 'sup')).toHaveLength(withNotes.length);
     expect(normalizedText($(root, '[id="comparison-notes-title"]'))).toBe('Примечания к таблице');
+  });
+
+  it('marks every row as a link target, with one copy-link to itself in its row header', () => {
+    for (const row of allRows) {
+      const tr = $(root, `tr[id="row-${row.id}"]`);
+      expect(tr.attrs['data-link-target'], row.id).toBe('');
+      const th = $(tr, 'th[scope="row"]');
+      // Exactly one link in the row header, and it points at this very row.
+      const links = $$(th, 'a');
+      expect(links.map((a) => a.attrs.href), row.id).toEqual([`#row-${row.id}`]);
+      const link = links[0]!;
+      // Without JavaScript it is a plain link, named after the row, with only a hidden icon inside.
+      expect(link.attrs['aria-label'], row.id).toBe(`Ссылка на „${row.label}“`);
+      expect(normalizedText(link), row.id).toBe('');
+      const svg = $(link, 'svg');
+      expect(svg.attrs['aria-hidden']).toBe('true');
+      expect(svg.attrs.focusable).toBe('false');
+      // The link sits with the label, so the header still reads as the label first.
+      expect(closest(link, '.rowLabel')).not.toBeNull();
+      expect(normalizedText($(th, '.rowLabel')), row.id).toBe(row.label);
+      expect(normalizedText(th).startsWith(row.label), row.id).toBe(true);
+      if (row.explanation) expect(normalizedText($(th, '.explanation')), row.id).toBe(row.explanation);
+      else expect(normalizedText(th), row.id).toBe(row.label);
+    }
+    expect($$(root, 'a[href^="#row-"]')).toHaveLength(allRows.length);
+  });
+
+  it('marks every group row as a link target, with one copy-link to itself', () => {
+    for (const group of comparison.groups) {
+      const tr = $(root, `tr[id="group-${group.id}"]`);
+      expect(tr.attrs['data-link-target'], group.id).toBe('');
+      const th = $(tr, 'th[scope="rowgroup"]');
+      const links = $$(th, 'a');
+      expect(links.map((a) => a.attrs.href), group.id).toEqual([`#group-${group.id}`]);
+      expect(links[0]!.attrs['aria-label']).toBe(`Ссылка на „${group.title}“`);
+      expect($(links[0]!, 'svg').attrs['aria-hidden']).toBe('true');
+      expect(normalizedText(th)).toBe(group.title);
+    }
+    expect($$(root, 'a[href^="#group-"]')).toHaveLength(comparison.groups.length);
+  });
+
+  it('marks only rows and group rows as link targets, and renders no buttons on the server', () => {
+    const targets = $$(root, '[data-link-target]');
+    expect(targets.every((el) => el.tag === 'tr')).toBe(true);
+    expect(targets.map((tr) => tr.attrs.id)).toEqual(
+      comparison.groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]),
+    );
+    // The column header row is not a target.
+    expect($(root, 'thead').children.some((tr) => typeof tr !== 'string' && tr.attrs['data-link-target'] !== undefined)).toBe(false);
+    expect($$(root, 'button')).toEqual([]);
   });
 
   it('uses every id only once', () => {
@@ -310,7 +362,10 @@ describe('<FeatureTable> — parts of the table', () => {
     expect($$(root, '[role="region"]').map((r) => r.attrs['aria-labelledby'])).toEqual(['first-caption', 'second-caption']);
     const noteIds = $$(root, 'li[id]').map((li) => li.attrs.id!);
     expect(noteIds.length).toBeGreaterThan(0);
-    for (const id of noteIds) expect(id).toMatch(/^(first|second)-note-\d+$/);
+    for (const id of noteIds) expect(id).toMatch(/^(first|second)-note-[a-z0-9-]+-whatsapp(-business)?$/);
+    // Each table's notes name that table's own product column.
+    for (const id of noteIds.filter((i) => i.startsWith('first-'))) expect(id).toMatch(/-whatsapp$/);
+    for (const id of noteIds.filter((i) => i.startsWith('second-'))) expect(id).toMatch(/-whatsapp-business$/);
     // Footnote ids are unique across both tables (row anchors repeat by design: they name the fact).
     const footnoteIds = allIds(root).filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
     expect(footnoteIds.filter((id, i) => footnoteIds.indexOf(id) !== i)).toEqual([]);
@@ -366,6 +421,38 @@ describe('<FeatureTable data={…}>', () => {
     expect($$(root, 'dt').map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
     expect($$(root, 'li[id^="comparison-note-"]').map(normalizedText)).toEqual([
       expect.stringContaining('WhatsApp — Звонки. Короткое примечание.'),
+    ]);
+  });
+
+  it('keeps a note’s id when another note before it shifts its number', () => {
+    const data = tinyData();
+    data.groups[0]!.rows[1]!.values['whatsapp-business'] = cell('no', 'Не проверяли', {note: 'Второе примечание.'});
+    const before = $(render({data}), 'li[id^="comparison-note-"]');
+    expect(before.attrs.id).toBe('comparison-note-stickers-whatsapp-business');
+    expect(before.attrs.value).toBe('1');
+
+    data.groups[0]!.rows[0]!.values.whatsapp = cell('yes', 'Голос и видео', {note: 'Первое примечание.'});
+    const root = render({data});
+    const items = $$(root, 'li[id^="comparison-note-"]');
+    expect(items.map((li) => [li.attrs.id, li.attrs.value])).toEqual([
+      ['comparison-note-calls-whatsapp', '1'],
+      ['comparison-note-stickers-whatsapp-business', '2'],
+    ]);
+    // The visible number follows the order; the link target does not move.
+    const ref = $(root, 'a[id="comparison-note-stickers-whatsapp-business-ref"]');
+    expect(normalizedText(ref)).toBe('[2]');
+    expect(ref.attrs.href).toBe('#comparison-note-stickers-whatsapp-business');
+    expect($$(items[1]!, 'a').map((a) => a.attrs.href)).toEqual(['#comparison-note-stickers-whatsapp-business-ref']);
+  });
+
+  it('puts copy-links in the injected rows and group', () => {
+    const root = render({data: tinyData()});
+    expect($$(root, '[data-link-target]').map((el) => el.attrs.id)).toEqual(['group-basics', 'row-calls', 'row-stickers']);
+    expect($$($(root, 'tr[id="row-calls"]'), 'a').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
+      ['#row-calls', 'Ссылка на „Звонки“'],
+    ]);
+    expect($$($(root, 'tr[id="group-basics"]'), 'a').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
+      ['#group-basics', 'Ссылка на „Основное“'],
     ]);
   });
 

@@ -80,8 +80,20 @@ describe('anchorIds', () => {
   it('prefixes every id, so row ids never collide with heading ids', () => {
     expect(anchorIds.row('price')).toBe('row-price');
     expect(anchorIds.group('limits')).toBe('group-limits');
-    expect(anchorIds.note('comparison', 3)).toBe('comparison-note-3');
-    expect(anchorIds.noteRef('comparison', 3)).toBe('comparison-note-3-ref');
+    expect(anchorIds.note('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business');
+    expect(anchorIds.noteRef('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business-ref');
     expect(anchorIds.caption('api')).toBe('api-caption');
+  });
+
+  it('names notes by table, row and product, so the ids do not change when notes are renumbered', () => {
+    expect(anchorIds.note('first', 'calls', 'whatsapp')).toBe('first-note-calls-whatsapp');
+    expect(anchorIds.noteRef('second', 'calls', 'whatsapp')).toBe('second-note-calls-whatsapp-ref');
+  });
+
+  it('gives every (row, product) of the site data its own note ids', () => {
+    const productIds = comparison.products.map((p) => p.id);
+    const ids = rowIds.flatMap((row) => productIds.flatMap((product) => [anchorIds.note('comparison', row, product), anchorIds.noteRef('comparison', row, product)]));
+    expect(ids).toHaveLength(rowIds.length * productIds.length * 2);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,0 +1,26 @@
+/** A redirect page that works without JavaScript: meta refresh, canonical and a visible link. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
+}
+
+export function redirectPageHtml({to, title, siteUrl}: {to: string; title: string; siteUrl: string}): string {
+  const absolute = new URL(to, siteUrl).href;
+  const target = escapeHtml(to);
+  return `<!DOCTYPE html>
+<html lang="ru-RU">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${target}">
+<link rel="canonical" href="${escapeHtml(absolute)}">
+<title>${escapeHtml(title)} — WhatsApp для бизнеса</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:3rem auto;max-width:36rem;padding:0 1rem;color:#1c1e21}a{color:#00704a}</style>
+</head>
+<body>
+<p>Переходим к разделу «${escapeHtml(title)}»…</p>
+<p><a href="${target}">Открыть «${escapeHtml(title)}»</a></p>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads the built site the way a browser follows a published link: finds the page file, follows redirect
+ * pages (meta refresh, keeping the #hash as their script does), then looks for the element with the id,
+ * or for an alias in ANCHOR_ALIASES when the id was renamed or moved.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
+
+export const MANIFEST_FILE = 'published-links.json';
+const MAX_HOPS = 5;
+
+interface Page {
+  /** Redirect target (from `<meta http-equiv="refresh">`), if the page is a redirect. */
+  refresh?: string;
+  ids: Set<string>;
+  /** Ids of elements marked `data-link-target`: what the manifest publishes. */
+  linkTargets: string[];
+}
+
+export class BuiltSite {
+  private readonly cache = new Map<string, Page | undefined>();
+
+  constructor(readonly dir: string) {
+    if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
+  }
+
+  /** "/x" → build/x.html or build/x/index.html; "/" → build/index.html. */
+  fileFor(pagePath: string): string | undefined {
+    const clean = pagePath.replace(/^\/+|\/+$/g, '');
+    const candidates = clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
+    return candidates.map((c) => path.join(this.dir, c)).find((file) => existsSync(file));
+  }
+
+  page(pagePath: string): Page | undefined {
+    if (this.cache.has(pagePath)) return this.cache.get(pagePath);
+    const file = this.fileFor(pagePath);
+    let page: Page | undefined;
+    if (file) {
+      const $ = load(readFileSync(file, 'utf8'));
+      const refresh = $('meta[http-equiv="refresh" i]').attr('content');
+      page = {
+        refresh: refresh ? /url=(.+)$/i.exec(refresh)?.[1]?.trim().replace(/^['"]|['"]$/g, '') : undefined,
+        ids: new Set($('[id]').map((_, el) => $(el).attr('id')).get()),
+        linkTargets: $('[data-link-target][id]').map((_, el) => $(el).attr('id')).get(),
+      };
+    }
+    this.cache.set(pagePath, page);
+    return page;
+  }
+
+  /** Returns undefined when the link resolves, or why it does not. */
+  problemWith(link: string, hops = 0): string | undefined {
+    if (hops > MAX_HOPS) return 'too many redirects';
+    const [pagePath = '/', id] = link.split('#');
+    const page = this.page(pagePath);
+    if (!page) return `no page at ${pagePath}`;
+    if (page.refresh !== undefined) {
+      const target = new URL(page.refresh, `https://site.invalid${pagePath}`);
+      const next = target.pathname + (target.hash || (id ? `#${id}` : ''));
+      return this.problemWith(next, hops + 1);
+    }
+    if (!id || page.ids.has(id)) return undefined;
+    const moved = ANCHOR_ALIASES[pagePath]?.[id];
+    if (moved) return this.problemWith(moved, hops + 1);
+    return `no element with id "${id}" on ${pagePath}`;
+  }
+
+  /** Every page URL and every `URL#id` of a link target in the build, sorted. Redirect pages are not content. */
+  publishedLinks(): string[] {
+    const links = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, {withFileTypes: true})) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'assets') walk(full);
+        } else if (entry.name.endsWith('.html') && entry.name !== '404.html') {
+          const rel = path.relative(this.dir, full).replace(/\\/g, '/');
+          const pagePath = `/${rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/\/$/, '') || '/';
+          const page = this.page(pagePath);
+          if (!page) continue;
+          // A redirect page is published only if someone linked to it: those entries are added by hand or by short-links.
+          if (page.refresh !== undefined && !pagePath.startsWith('/go/')) continue;
+          links.add(pagePath);
+          for (const id of page.linkTargets) links.add(`${pagePath}#${id}`);
+        }
+      }
+    };
+    walk(this.dir);
+    return [...links].sort();
+  }
+}
+
+export function readManifest(root: string): string[] {
+  const file = path.join(root, MANIFEST_FILE);
+  if (!existsSync(file)) return [];
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data) || !data.every((x) => typeof x === 'string' && x.startsWith('/'))) {
+    throw new Error(`${MANIFEST_FILE} must be a JSON array of site-relative links such as "/whatsapp-business#labels".`);
+  }
+  return data;
+}
+
+/** Every manifest entry that no longer resolves, each with the reason. */
+export function brokenPublishedLinks(site: BuiltSite, manifest: readonly string[]): string[] {
+  return manifest.flatMap((link) => {
+    const problem = site.problemWith(link);
+    return problem ? [`${link}: ${problem}`] : [];
+  });
+}
