@@ -57,7 +57,7 @@ export const comparison: Comparison = {
             },
             'whatsapp-business-api': {
               status: 'no',
-              text: 'Нет: переписка идёт из CRM, службы поддержки или кабинета провайдера',
+              text: 'Переписка идёт из CRM, службы поддержки или кабинета провайдера',
               sources: [],
               seed: true,
             },
@@ -343,7 +343,7 @@ export const comparison: Comparison = {
           values: {
             whatsapp: {
               status: 'no',
-              text: 'Нет: номер сначала удаляют из WhatsApp',
+              text: 'Номер сначала удаляют из WhatsApp',
               sources: [S.phoneNumbers],
             },
             'whatsapp-business': {
