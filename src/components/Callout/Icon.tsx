@@ -1,4 +1,5 @@
 import type {ReactElement} from 'react';
+import Icon from '@site/src/components/Icon';
 import type {CalloutVariant} from './variants';
 
 const PATHS: Record<CalloutVariant, string> = {
@@ -14,9 +15,5 @@ const PATHS: Record<CalloutVariant, string> = {
 
 /** Decorative: the variant is always named by visible text next to it. */
 export function CalloutIcon({variant}: {variant: CalloutVariant}): ReactElement {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-      <path fill="currentColor" d={PATHS[variant]} />
-    </svg>
-  );
+  return <Icon path={PATHS[variant]} size={20} />;
 }

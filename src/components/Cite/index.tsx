@@ -1,7 +1,6 @@
 import type {ReactElement} from 'react';
-import {translate} from '@docusaurus/Translate';
+import SourceLink from '@site/src/components/SourceLink';
 import {SOURCES} from '@site/src/data/sources';
-import {formatShortDate} from '@site/src/utils/dates';
 import styles from './styles.module.css';
 
 export type SourceKey = keyof typeof SOURCES;
@@ -18,16 +17,9 @@ export default function Cite({source}: {source: string}): ReactElement {
   if (!isSourceKey(source)) {
     throw new Error(`<Cite source="${source}">: unknown source. Known sources (src/data/sources.ts): ${Object.keys(SOURCES).join(', ')}.`);
   }
-  const s = SOURCES[source];
-  const reported = 'reported' in s && s.reported;
   return (
     <span className={styles.cite}>
-      [
-      <a href={s.url} rel="noopener">
-        {s.title}
-      </a>
-      {reported ? `, ${translate({id: 'sources.reported', message: 'сообщение провайдера'})}` : null},{' '}
-      {translate({id: 'sources.checkedOn', message: 'проверено {date}'}, {date: formatShortDate(s.checked)})}]
+      [<SourceLink source={SOURCES[source]} />]
     </span>
   );
 }

@@ -2,6 +2,7 @@ import {useEffect, useRef, useState, type ReactElement} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import Icon from '@site/src/components/Icon';
 import {announce, copyText} from './clipboard';
 import {copyLinkName, copyLinkStrings, plainLinkName, type LinkTargetKind} from './strings';
 import styles from './styles.module.css';
@@ -15,16 +16,8 @@ export interface CopyLinkProps {
   className?: string;
 }
 
-function LinkIcon(): ReactElement {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16">
-      <path
-        fill="currentColor"
-        d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2-1.4-1.4 2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2 1.4 1.4-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z"
-      />
-    </svg>
-  );
-}
+const LINK_PATH =
+  'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2-1.4-1.4 2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2 1.4 1.4-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z';
 
 /**
  * «Copy link» for a heading, table row, callout or change. On the server (and with JavaScript off)
@@ -41,7 +34,7 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
   if (!isBrowser) {
     return (
       <a href={`#${id}`} className={clsx(styles.copyLink, className)} aria-label={plainLinkName(label)}>
-        <LinkIcon />
+        <Icon path={LINK_PATH} />
       </a>
     );
   }
@@ -62,7 +55,7 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
   const name = copyLinkName(kind, label);
   return (
     <button type="button" className={clsx(styles.copyLink, className)} aria-label={name} title={name} onClick={onClick} data-copied={copied || undefined}>
-      <LinkIcon />
+      <Icon path={LINK_PATH} />
       {copied ? (
         <span className={styles.copied} aria-hidden="true">
           {copyLinkStrings.copied()}

@@ -1,7 +1,7 @@
 import type {ReactElement} from 'react';
 import clsx from 'clsx';
 import type {Cell as CellData} from '@site/src/data/schema';
-import {formatShortDate} from '@site/src/utils/dates';
+import SourceLink from '@site/src/components/SourceLink';
 import {StatusIcon} from './StatusIcon';
 import {statusLabel, tableStrings} from './strings';
 import styles from './styles.module.css';
@@ -35,17 +35,13 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
       <span className={styles.sources}>
         <span className={styles.sourcesLabel}>{tableStrings.sourcesLabel(cell.sources.length + (cell.seed ? 1 : 0))} </span>
         {cell.sources.map((source, index) => (
-          <span key={source.url} className={styles.source}>
+          <span key={source.url}>
             {index > 0 ? '; ' : null}
-            <a href={source.url} rel="noopener">
-              {source.title}
-            </a>{' '}
-            ({source.reported ? `${tableStrings.reported()}, ` : null}
-            {tableStrings.checkedOn(formatShortDate(source.checked))})
+            <SourceLink source={source} />
           </span>
         ))}
         {cell.seed ? (
-          <span className={styles.source}>
+          <span>
             {cell.sources.length > 0 ? '; ' : null}
             {tableStrings.seedSource()}
           </span>

@@ -1,4 +1,5 @@
 import type {ReactElement} from 'react';
+import Icon from '@site/src/components/Icon';
 import type {Status} from '@site/src/data/schema';
 
 const PATHS: Record<Status, string> = {
@@ -11,9 +12,5 @@ const PATHS: Record<Status, string> = {
 
 /** Decorative: a status is always also written as a word beside the icon. */
 export function StatusIcon({status}: {status: Status}): ReactElement {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16">
-      <path fill="currentColor" d={PATHS[status]} />
-    </svg>
-  );
+  return <Icon path={PATHS[status]} />;
 }

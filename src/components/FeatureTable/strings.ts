@@ -41,8 +41,6 @@ export const tableStrings = {
       ? translate({id: 'featureTable.sourceLabel', message: 'Источник:'})
       : translate({id: 'featureTable.sourcesLabel', message: 'Источники:'}),
   seedSource: () => translate({id: 'featureTable.seedSource', message: 'исходная статья'}),
-  checkedOn: (date: string) => translate({id: 'featureTable.checkedOn', message: 'проверено {date}'}, {date}),
-  reported: () => translate({id: 'featureTable.reported', message: 'сообщение провайдера'}),
   noteRef: (n: number) => translate({id: 'featureTable.noteRef', message: 'примечание {n}'}, {n: String(n)}),
   backToCell: (n: number) => translate({id: 'featureTable.backToCell', message: 'Вернуться к ячейке с примечанием {n}'}, {n: String(n)}),
   defaultCaption: () =>

@@ -1,7 +1,6 @@
 import type {ReactElement} from 'react';
-import {translate} from '@docusaurus/Translate';
+import SourceLink from '@site/src/components/SourceLink';
 import type {Source} from '@site/src/data/schema';
-import {formatShortDate} from '@site/src/utils/dates';
 import styles from './styles.module.css';
 
 /** Sources as visible links with the day each was checked. */
@@ -10,11 +9,7 @@ export default function SourceList({sources}: {sources: readonly Source[]}): Rea
     <ul className={styles.sources}>
       {sources.map((source) => (
         <li key={source.url}>
-          <a href={source.url} rel="noopener">
-            {source.title}
-          </a>
-          {source.reported ? ` (${translate({id: 'sources.reported', message: 'сообщение провайдера'})})` : null},{' '}
-          {translate({id: 'sources.checkedOn', message: 'проверено {date}'}, {date: formatShortDate(source.checked)})}
+          <SourceLink source={source} />
         </li>
       ))}
     </ul>

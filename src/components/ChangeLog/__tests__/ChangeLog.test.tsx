@@ -121,7 +121,7 @@ describe('<ChangeLog changes={…}>', () => {
   it('lists sources as links, marking provider reports and the check date', () => {
     const root = render([sample]);
     const [reported, official] = $$($(root, 'ul'), 'li');
-    expect(normalizedText(reported!)).toBe('Провайдер: новость (сообщение провайдера), проверено 09.03.2026');
+    expect(normalizedText(reported!)).toBe('Провайдер: новость, сообщение провайдера, проверено 09.03.2026');
     expect(normalizedText(official!)).toBe('Meta: документация, проверено 24.11.2026');
     expect($(reported!, 'a').attrs.href).toBe('https://example.com/news');
   });
