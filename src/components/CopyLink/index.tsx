@@ -16,8 +16,9 @@ export interface CopyLinkProps {
   className?: string;
 }
 
+// Material Design "link" icon (Apache-2.0).
 const LINK_PATH =
-  'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2-1.4-1.4 2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2 1.4 1.4-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z';
+  'M3.9 12c0-1.71 1.39-3.1 3.1-3.1h4V7H7c-2.76 0-5 2.24-5 5s2.24 5 5 5h4v-1.9H7c-1.71 0-3.1-1.39-3.1-3.1zM8 13h8v-2H8v2zm9-6h-4v1.9h4c1.71 0 3.1 1.39 3.1 3.1s-1.39 3.1-3.1 3.1h-4V17h4c2.76 0 5-2.24 5-5s-2.24-5-5-5z';
 
 /**
  * «Copy link» for a heading, table row, callout or change. On the server (and with JavaScript off)
@@ -34,7 +35,7 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
   if (!isBrowser) {
     return (
       <a href={`#${id}`} className={clsx(styles.copyLink, className)} aria-label={plainLinkName(label)}>
-        <Icon path={LINK_PATH} />
+        <Icon path={LINK_PATH} size={18} />
       </a>
     );
   }
@@ -55,7 +56,7 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
   const name = copyLinkName(kind, label);
   return (
     <button type="button" className={clsx(styles.copyLink, className)} aria-label={name} title={name} onClick={onClick} data-copied={copied || undefined}>
-      <Icon path={LINK_PATH} />
+      <Icon path={LINK_PATH} size={18} />
       {copied ? (
         <span className={styles.copied} aria-hidden="true">
           {copyLinkStrings.copied()}
