@@ -2,9 +2,13 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkSiteRules from './plugins/remark-site-rules';
 import {REDIRECTS} from './src/data/redirects';
+import {algoliaFromEnv} from './plugins/search-choice';
 
 /** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
 import {SITE_URL} from './site-url';
+
+/** Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and ALGOLIA_INDEX_NAME are set; local search otherwise. */
+const algolia = algoliaFromEnv(process.env);
 
 const config: Config = {
   title: 'WhatsApp для бизнеса',
@@ -67,6 +71,7 @@ const config: Config = {
     './plugins/unique-ids.ts',
     './plugins/short-links.ts',
     ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
+    ...(algolia ? [] : ['./plugins/local-search/index.ts']),
   ],
 
   clientModules: ['./src/client/link-targets.ts'],
@@ -92,6 +97,7 @@ const config: Config = {
         {to: '/whatsapp-business-api', label: 'Business API', position: 'left'},
         {to: '/glossary', label: 'Словарь', position: 'left'},
         {to: '/changes', label: 'Что изменилось', position: 'left'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {
@@ -118,6 +124,7 @@ const config: Config = {
         'Независимый справочник; не связан с WhatsApp LLC и Meta Platforms. Названия WhatsApp и Meta принадлежат их владельцам. Цены и лимиты — только по ссылкам на официальные страницы.',
     },
     prism: {},
+    ...(algolia ? {algolia} : {}),
   } satisfies Preset.ThemeConfig,
 };
 

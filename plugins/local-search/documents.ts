@@ -1,0 +1,117 @@
+/**
+ * Builds the search documents from the built pages: one per section (heading with an id), callout and change,
+ * and one per comparison-table row, taken from the typed data so a row is indexed once with its real words.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {load, type CheerioAPI} from 'cheerio';
+import type {AnyNode} from 'domhandler';
+import {comparison} from '../../src/data/comparison';
+import type {SearchDocument} from '../../src/search/types';
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Text of a node without the parts that are indexed on their own (tables, callouts, change items). */
+function ownText($: CheerioAPI, node: AnyNode): string {
+  const copy = $(node).clone();
+  copy.find('table, [role="region"], aside[role="note"], li[data-link-target], button, svg').remove();
+  if (copy.is('table, [role="region"], aside[role="note"]') || copy.find('table').length) return '';
+  return clean(copy.text());
+}
+
+export function pageDocuments(html: string, pagePath: string, page: string): SearchDocument[] {
+  const $ = load(html);
+  const root = $('article .markdown').first();
+  const documents: SearchDocument[] = [];
+  let current: SearchDocument = {id: pagePath, url: pagePath, kind: 'section', page, title: page, text: ''};
+  // Open sections by heading level: a subsection's heading also counts as words of its parent section.
+  const open: {level: number; doc: SearchDocument}[] = [];
+  const flush = () => {
+    if (current.text || current.kind === 'section') documents.push({...current, text: clean(current.text)});
+  };
+  root.children().each((_, child) => {
+    const element = $(child);
+    if (element.is('h2, h3, h4, h5, h6') && element.attr('id')) {
+      flush();
+      const id = element.attr('id')!;
+      const level = Number(child.type === 'tag' ? child.tagName.slice(1) : 2);
+      const title = clean(element.text());
+      while (open.length && open.at(-1)!.level >= level) open.pop();
+      for (const parent of open) parent.doc.text += ` ${title}`;
+      current = {id: `${pagePath}#${id}`, url: `${pagePath}#${id}`, kind: 'section', page, title, text: ''};
+      if (!documents.some((d) => d.kind === 'section' && d.id !== pagePath)) current.name = page;
+      open.push({level, doc: current});
+      return;
+    }
+    if (element.is('header')) return;
+    current.text += ` ${ownText($, child)}`;
+  });
+  flush();
+
+  root.find('aside[role="note"][id]').each((_, aside) => {
+    const id = $(aside).attr('id')!;
+    const heading = $(aside).children('p').first();
+    documents.push({
+      id: `${pagePath}#${id}`,
+      url: `${pagePath}#${id}`,
+      kind: 'callout',
+      page,
+      title: clean(heading.text()),
+      text: clean($(aside).children('div').last().text()),
+    });
+  });
+  root.find('li[data-link-target][id]').each((_, item) => {
+    const id = $(item).attr('id')!;
+    documents.push({
+      id: `${pagePath}#${id}`,
+      url: `${pagePath}#${id}`,
+      kind: 'change',
+      page,
+      title: clean($(item).find('strong').first().text()),
+      text: clean($(item).find('dl').text()),
+    });
+  });
+  // The page intro (text before the first heading) only counts when there is some.
+  return documents.filter((d) => d.id !== pagePath || d.text !== '');
+}
+
+/** Table rows, indexed once, on the overview page where the whole table is. */
+export function rowDocuments(page: string): SearchDocument[] {
+  return comparison.groups.flatMap((group) =>
+    group.rows.map((row) => ({
+      id: `/#row-${row.id}`,
+      url: `/#row-${row.id}`,
+      kind: 'row' as const,
+      page,
+      title: row.label,
+      text: [
+        row.explanation,
+        group.title,
+        ...comparison.products.map((product) => {
+          const cell = row.values[product.id];
+          return `${product.shortName}: ${cell.text}. ${cell.note ?? ''}`;
+        }),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    })),
+  );
+}
+
+export interface SitePage {
+  path: string;
+  /** Short name (sidebar label). */
+  name: string;
+}
+
+/** Every search document of the built site. */
+export function siteDocuments(outDir: string, pages: readonly SitePage[]): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const {path: pagePath, name} of pages) {
+    const file = path.join(outDir, pagePath === '/' ? 'index.html' : `${pagePath.replace(/^\//, '')}.html`);
+    documents.push(...pageDocuments(readFileSync(file, 'utf8'), pagePath, name));
+  }
+  const overview = pages.find((p) => p.path === '/');
+  if (overview) documents.push(...rowDocuments(overview.name));
+  return documents;
+}

@@ -1,0 +1,124 @@
+/**
+ * Query normalisation: turns what people type into the stems the index knows.
+ * For each word it tries the word itself, the same keys in the other keyboard layout, and a transliteration,
+ * expands colloquial spellings from vocabulary.ts, and keeps the reading the index recognises. A word of five
+ * letters or more that matches nothing is corrected to an index word one edit away.
+ */
+import {CYRILLIC_TO_LATIN, JCUKEN, LATIN_TO_CYRILLIC, QWERTY, STOP_WORDS, SYNONYMS} from './vocabulary';
+import {fold, stem, words} from './text';
+
+/** Longer input is cut: nobody types a 200-character query, and it keeps the work bounded. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 12;
+const TYPO_MIN_LENGTH = 5;
+
+const toCyrillicKeys = new Map([...QWERTY].map((key, i) => [key, JCUKEN[i]!]));
+const toLatinKeys = new Map([...JCUKEN].map((key, i) => [key, QWERTY[i]!]));
+
+/** «цфеыфзз» → «whatsapp», «fgb» → «апи»: the same keys read in the other layout. */
+export function switchLayout(raw: string): string {
+  const text = fold(raw);
+  const latin = (text.match(/[a-z]/g) ?? []).length;
+  const cyrillic = (text.match(/[а-я]/g) ?? []).length;
+  const map = latin >= cyrillic ? toCyrillicKeys : toLatinKeys;
+  return [...text].map((ch) => map.get(ch) ?? ch).join('');
+}
+
+export function latinToCyrillic(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const pair = LATIN_TO_CYRILLIC.find(([latin]) => word.startsWith(latin, i));
+    if (pair) {
+      out += pair[1];
+      i += pair[0].length;
+    } else {
+      out += word[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+export function cyrillicToLatin(word: string): string {
+  return [...word].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
+}
+
+/** Damerau–Levenshtein distance, capped: returns `max + 1` as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 1): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The stems one word stands for, after the vocabulary: «ватсап» → ["whatsapp"], «бизнес» → ["бизнес", "business"]. */
+function stemsOf(word: string): string[] {
+  const expanded = SYNONYMS[word] ?? [word];
+  return expanded.flatMap((w) => words(w)).filter((w) => !STOP_WORDS.has(w)).map(stem);
+}
+
+/** Alternative readings of one typed token, the literal one first. */
+function readingsOf(token: string): string[][] {
+  const literal = words(token);
+  const switched = words(switchLayout(token));
+  const readings = [literal, switched];
+  for (const reading of [literal, switched]) {
+    if (reading.every((w) => /^[a-z]+$/.test(w))) readings.push(reading.map(latinToCyrillic));
+    if (reading.every((w) => /^[а-я]+$/.test(w))) readings.push(reading.map(cyrillicToLatin));
+  }
+  return readings.filter((r) => r.length > 0);
+}
+
+function closestKnown(stemmed: string, known: ReadonlySet<string>): string | undefined {
+  for (const candidate of known) {
+    if (editDistance(stemmed, candidate) <= 1) return candidate;
+  }
+  return undefined;
+}
+
+export interface NormalisedQuery {
+  /** Stems to search for, each known to the index where a reading was found. */
+  terms: string[];
+  /** The last term is still being typed: match it as a prefix. */
+  prefixLast: boolean;
+}
+
+/**
+ * @param known every stem in the index; readings are chosen by how many of their stems it contains.
+ */
+export function normaliseQuery(input: string, known: ReadonlySet<string>): NormalisedQuery {
+  const query = input.slice(0, MAX_QUERY_LENGTH);
+  const tokens = query.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const terms: string[] = [];
+  tokens.forEach((token) => {
+    const readings = readingsOf(token).map((reading) => reading.flatMap(stemsOf));
+    const score = (stems: string[]) => stems.filter((s) => known.has(s)).length;
+    let best = readings[0] ?? [];
+    for (const stems of readings) if (score(stems) > score(best)) best = stems;
+    if (score(best) === 0) {
+      // No reading is known: correct a one-letter typo in each word of five letters or more.
+      best = words(token).flatMap((word) => {
+        const stems = stemsOf(word);
+        if (word.length < TYPO_MIN_LENGTH || stems.some((s) => known.has(s))) return stems;
+        return stems.flatMap((s) => {
+          const corrected = closestKnown(s, known) ?? closestKnown(word, known);
+          // A corrected word gets its vocabulary too: «бизнесс» → «бизнес» → also «business».
+          return corrected ? (SYNONYMS[corrected] ? stemsOf(corrected) : [corrected]) : [s];
+        });
+      });
+    }
+    for (const s of best) if (!terms.includes(s)) terms.push(s);
+  });
+  return {terms, prefixLast: terms.length > 0 && !/\s$/.test(query)};
+}

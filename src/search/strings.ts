@@ -1,0 +1,22 @@
+import {translate} from '@docusaurus/Translate';
+
+export const searchStrings = {
+  label: () => translate({id: 'search.label', message: 'Поиск по справочнику'}),
+  placeholder: () => translate({id: 'search.placeholder', message: 'Поиск: ватсап, цены, окно 24 часа'}),
+  results: () => translate({id: 'search.results', message: 'Результаты поиска'}),
+  loading: () => translate({id: 'search.loading', message: 'Загружаем поиск…'}),
+  failed: () => translate({id: 'search.failed', message: 'Поиск не загрузился. Обновите страницу или откройте раздел из меню.'}),
+  nothing: (query: string) => translate({id: 'search.nothing', message: 'По запросу «{query}» ничего не нашлось.'}, {query}),
+  found: (count: number) => translate({id: 'search.found', message: 'Найдено результатов: {count}'}, {count: String(count)}),
+  allResults: () => translate({id: 'search.allResults', message: 'Все результаты на странице поиска'}),
+  pageTitle: () => translate({id: 'search.pageTitle', message: 'Поиск'}),
+  pageHeading: () => translate({id: 'search.pageHeading', message: 'Поиск по справочнику'}),
+  needsJavaScript: () =>
+    translate({id: 'search.needsJavaScript', message: 'Поиск работает только с включённым JavaScript. Все страницы справочника:'}),
+  kind: (kind: string) =>
+    ({
+      row: translate({id: 'search.kind.row', message: 'строка таблицы'}),
+      callout: translate({id: 'search.kind.callout', message: 'заметка'}),
+      change: translate({id: 'search.kind.change', message: 'изменение'}),
+    })[kind],
+};

@@ -1,0 +1,29 @@
+/** One searchable place: a section, a table row, a callout or a change, with its published `URL#id`. */
+export interface SearchDocument {
+  /** The `URL#id`, also the document id. */
+  id: string;
+  url: string;
+  kind: 'section' | 'row' | 'callout' | 'change';
+  /** Short name of the page it is on (its sidebar label): «WhatsApp Business». */
+  page: string;
+  /** On the first section of a page only: the page's name, so a query naming the page lands here. */
+  name?: string;
+  /** Heading, row label, callout title or change title. */
+  title: string;
+  text: string;
+}
+
+export interface SearchIndexFile {
+  version: 1;
+  documents: SearchDocument[];
+}
+
+export interface SearchHit {
+  url: string;
+  kind: SearchDocument['kind'];
+  page: string;
+  title: string;
+  score: number;
+  /** The text around the first match; `mark` parts are the matched words (rendered as <mark>, never as HTML). */
+  snippet: {text: string; mark: boolean}[];
+}
