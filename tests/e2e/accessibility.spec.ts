@@ -19,3 +19,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe on search, ${colorScheme} theme`, () => {
+    test.use({colorScheme});
+
+    test('the search page with results has no WCAG A/AA violations @desktop', async ({page}) => {
+      await page.goto('/search?q=%D0%B2%D0%B0%D1%82%D1%81%D0%B0%D0%BF', {waitUntil: 'networkidle'});
+      await expect(page.locator('main ol li').first()).toBeVisible();
+      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+
+    test('the open navbar search panel has no WCAG A/AA violations @desktop', async ({page}) => {
+      await page.goto('/', {waitUntil: 'networkidle'});
+      const box = page.locator('.navbar').getByRole('combobox');
+      await box.focus();
+      await box.fill('цены');
+      await expect(page.locator('[role="option"]').first()).toBeVisible();
+      const results = await new AxeBuilder({page}).include('.navbar form[role="search"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  });
+}

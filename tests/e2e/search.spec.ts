@@ -1,0 +1,137 @@
+import {expect, test, type Page} from '@playwright/test';
+import {SEARCH_CASES} from '../search/queries';
+import {watchPage} from './site';
+
+const navbarSearch = (page: Page) => page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
+
+/** Types a query into a search box and returns the result URLs once they have settled. */
+async function resultsFor(page: Page, query: string): Promise<string[]> {
+  const box = navbarSearch(page);
+  await box.fill(query);
+  const options = page.locator('[role="listbox"] [role="option"]');
+  await expect(async () => {
+    const status = await page.locator('form[role="search"] [aria-live="polite"]').first().textContent();
+    expect((await options.count()) > 0 || /ничего не нашлось/i.test(status ?? '')).toBe(true);
+  }).toPass({timeout: 5000});
+  return options.evaluateAll((items) => items.map((item) => item.getAttribute('data-url') ?? ''));
+}
+
+test.describe('search quality @desktop', () => {
+  test(`each of the ${SEARCH_CASES.length} queries in tests/search/queries.ts finds its place in the top 3`, async ({page}) => {
+    await page.goto('/', {waitUntil: 'networkidle'});
+    await navbarSearch(page).focus();
+    const misses: string[] = [];
+    for (const {query, expect: target, category} of SEARCH_CASES) {
+      const top = (await resultsFor(page, query)).slice(0, 3);
+      if (!top.includes(target)) misses.push(`[${category}] «${query}» → expected ${target}, got ${top.join(', ') || 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+test('the index is not part of the first load: it arrives on the first interaction', async ({page}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/', {waitUntil: 'networkidle'});
+  expect(requests.filter((p) => p.includes('search-index'))).toEqual([]);
+  await navbarSearch(page).focus();
+  await expect.poll(() => requests.filter((p) => p.includes('search-index')).length).toBe(1);
+});
+
+test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it highlighted', async ({page}) => {
+  await page.goto('/whatsapp', {waitUntil: 'networkidle'});
+  await page.locator('main').click({position: {x: 5, y: 5}});
+  await page.keyboard.press('Control+k');
+  await expect(navbarSearch(page)).toBeFocused();
+  await page.locator('article h1').click();
+  await page.keyboard.press('/');
+  await expect(navbarSearch(page)).toBeFocused();
+  await page.keyboard.type('ярлыками');
+  await expect(page.locator('[role="option"]').first()).toBeVisible();
+  await expect(navbarSearch(page)).toHaveAttribute('aria-activedescendant', /.+/);
+  const second = await page.locator('[role="option"]').nth(1).getAttribute('data-url');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[role="option"]').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  const first = await page.locator('[role="option"]').first().getAttribute('data-url');
+  expect(first).toBe('/whatsapp-business#labels');
+  expect(second).not.toBe(first);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/whatsapp-business#labels');
+  await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
+  await expect(page.locator('#labels')).toBeInViewport();
+});
+
+test('results show the page, the section and a highlighted snippet', async ({page}) => {
+  await page.goto('/', {waitUntil: 'networkidle'});
+  await navbarSearch(page).focus();
+  await resultsFor(page, 'каталогом');
+  const option = page.locator('[role="option"]').first();
+  await expect(option).toContainText('WhatsApp Business');
+  await expect(option).toContainText('Каталог');
+  await expect(option.locator('mark').first()).toBeVisible();
+});
+
+test('/search?q= shows the results as links and keeps the query in the URL', async ({page}) => {
+  await page.goto('/search?q=%D1%8F%D1%80%D0%BB%D1%8B%D0%BA%D0%B0%D0%BC%D0%B8', {waitUntil: 'networkidle'});
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Поиск по справочнику');
+  const firstLink = page.locator('main ol li a').first();
+  await expect(firstLink).toHaveAttribute('href', '/whatsapp-business#labels');
+  const box = page.locator('main').getByRole('searchbox', {name: 'Поиск по справочнику'});
+  await expect(box).toHaveValue('ярлыками');
+  await box.fill('окно 24 часа');
+  await expect(page).toHaveURL(/\/search\?q=%D0%BE%D0%BA%D0%BD%D0%BE%2024%20%D1%87%D0%B0%D1%81%D0%B0$/);
+  await expect(page.locator('main ol li a[href="/whatsapp-business-api#service-window"]')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('/search says search needs JavaScript and lists every page', async ({page}) => {
+    await page.goto('/search?q=цены');
+    await expect(page.locator('main')).toContainText('Поиск работает только с включённым JavaScript');
+    for (const path of ['/', '/whatsapp', '/whatsapp-business', '/whatsapp-business-api', '/integrations', '/glossary', '/changes']) {
+      await expect(page.locator(`main ul a[href="${path}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('the navbar search box is a plain form that opens /search @desktop', async ({page}) => {
+    await page.goto('/whatsapp');
+    const form = page.locator('.navbar form[role="search"]');
+    await expect(form).toHaveAttribute('action', '/search');
+    await form.locator('input[name="q"]').fill('цены');
+    await form.locator('input[name="q"]').press('Enter');
+    await page.waitForURL('**/search?q=*');
+    await expect(page.locator('main')).toContainText('Поиск работает только с включённым JavaScript');
+  });
+});
+
+/** Queries nobody should type, and some they do: each must be handled without an error. */
+function hostileQueries(): string[] {
+  const pieces = ['.*', '+?', '^$', '{}', '()', '|', '[]', '\\', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '😀', '👩‍💻', 'مرحبا', 'שלום', 'ватсап', 'whatsapp', 'ЯРЛЫКИ', '%00', '\u0000', '\u200f', 'ё', 'ǅ', '%', '&amp;', '${x}', '`', "'", '"', '\t', 'a'.repeat(60)];
+  const queries = ['', ' ', '   ', 'x'.repeat(2000), 'ватсап '.repeat(300), '<b>bold</b>', '.*+?^${}()|[]\\<script>'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  while (queries.length < 220) {
+    const n = 1 + Math.floor(random() * 5);
+    queries.push(Array.from({length: n}, () => pieces[Math.floor(random() * pieces.length)]).join(random() > 0.5 ? ' ' : ''));
+  }
+  return queries;
+}
+
+test('220 hostile queries: no exception, no console error, no markup from the query @desktop', async ({page, baseURL}) => {
+  test.setTimeout(120_000);
+  const problems = watchPage(page, baseURL!);
+  await page.goto('/', {waitUntil: 'networkidle'});
+  const box = navbarSearch(page);
+  await box.focus();
+  await resultsFor(page, 'ватсап');
+  for (const query of hostileQueries()) {
+    await box.fill(query);
+  }
+  await page.waitForTimeout(200);
+  expect(await page.locator('[role="listbox"] script, [role="listbox"] img, [role="listbox"] b').count()).toBe(0);
+  await page.goto(`/search?q=${encodeURIComponent('<script>alert(1)</script> ватсап')}`, {waitUntil: 'networkidle'});
+  expect(await page.locator('main ol script').count()).toBe(0);
+  expect(problems).toEqual([]);
+});
