@@ -3,8 +3,8 @@
  * `npm test`: everything CI proves, in order, stopping at the first failing stage.
  *   1. Chromium from Debian (installed with apt-get when missing)
  *   2. type check (tsc, strict)
- *   3. unit tests (vitest)
- *   4. production build (fails on any warning, broken link or anchor)
+ *   3. production build (fails on any warning, broken link or anchor)
+ *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
  *   6. browser tests (Playwright + Debian Chromium) against the built site served locally
  * Ends with one line "N passed, N failed" counting every test of every runner.
@@ -73,14 +73,15 @@ console.log(`Chromium: ${chromium}`);
 
 run('type check', 'npx', ['tsc', '--noEmit']);
 
+run('build', 'npx', ['docusaurus', 'build'], {
+  check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
+});
+
+// Unit tests of the search engine and its index read build/, so they run after the build.
 const unitReport = `${TMP}/unit-results.json`;
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], {
   report: unitReport,
   count: countVitest,
-});
-
-run('build', 'npx', ['docusaurus', 'build'], {
-  check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
 });
 
 const guardsReport = `${TMP}/guards-results.json`;

@@ -4,19 +4,29 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {load, type CheerioAPI} from 'cheerio';
+import {load, type Cheerio, type CheerioAPI} from 'cheerio';
 import type {AnyNode} from 'domhandler';
 import {comparison} from '../../src/data/comparison';
 import type {SearchDocument} from '../../src/search/types';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Elements whose text is a separate line: `<dt>В исходной статье</dt><dd>Доступ…` must not become «статьеДоступ». */
+const BLOCKS = 'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl';
+
+/** Text of a (cloned) node, with a space after each block element so words of adjacent blocks stay apart. */
+function textOf(node: Cheerio<AnyNode>): string {
+  const copy = node.clone();
+  copy.find(BLOCKS).after(' ');
+  return clean(copy.text());
+}
+
 /** Text of a node without the parts that are indexed on their own (tables, callouts, change items). */
 function ownText($: CheerioAPI, node: AnyNode): string {
   const copy = $(node).clone();
   copy.find('table, [role="region"], aside[role="note"], li[data-link-target], button, svg').remove();
   if (copy.is('table, [role="region"], aside[role="note"]') || copy.find('table').length) return '';
-  return clean(copy.text());
+  return textOf(copy);
 }
 
 export function pageDocuments(html: string, pagePath: string, page: string): SearchDocument[] {
@@ -26,8 +36,9 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
   let current: SearchDocument = {id: pagePath, url: pagePath, kind: 'section', page, title: page, text: ''};
   // Open sections by heading level: a subsection's heading also counts as words of its parent section.
   const open: {level: number; doc: SearchDocument}[] = [];
+  // The document itself is pushed (texts are cleaned at the end): a later subsection heading adds to its text.
   const flush = () => {
-    if (current.text || current.kind === 'section') documents.push({...current, text: clean(current.text)});
+    if (current.text || current.kind === 'section') documents.push(current);
   };
   root.children().each((_, child) => {
     const element = $(child);
@@ -47,6 +58,7 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
     current.text += ` ${ownText($, child)}`;
   });
   flush();
+  for (const doc of documents) doc.text = clean(doc.text);
 
   root.find('aside[role="note"][id]').each((_, aside) => {
     const id = $(aside).attr('id')!;
@@ -56,8 +68,8 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
       url: `${pagePath}#${id}`,
       kind: 'callout',
       page,
-      title: clean(heading.text()),
-      text: clean($(aside).children('div').last().text()),
+      title: textOf(heading),
+      text: textOf($(aside).children('div').last()),
     });
   });
   root.find('li[data-link-target][id]').each((_, item) => {
@@ -67,8 +79,8 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
       url: `${pagePath}#${id}`,
       kind: 'change',
       page,
-      title: clean($(item).find('strong').first().text()),
-      text: clean($(item).find('dl').text()),
+      title: textOf($(item).find('strong').first()),
+      text: textOf($(item).find('dl')),
     });
   });
   // The page intro (text before the first heading) only counts when there is some.

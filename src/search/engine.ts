@@ -20,11 +20,15 @@ export function snippet(text: string, matched: ReadonlySet<string>): SearchHit['
   const isMatch = (part: string) => /^[\p{L}\p{N}]+$/u.test(part) && matched.has(stem(words(part)[0] ?? ''));
   const first = Math.max(0, parts.findIndex(isMatch));
   // Start a few words before the first match; parts alternate gap, word, gap, word…
-  const start = Math.max(0, first - 8);
-  const slice = parts.slice(start, start + SNIPPET_WORDS * 2);
+  // (From the very start when only the leading gap would be left out: «<b>…» keeps its «<».)
+  const start = first - 8 > 1 ? first - 8 : 0;
+  const end = start + SNIPPET_WORDS * 2;
+  const slice = parts.slice(start, end);
   const out = slice.map((part) => ({text: part, mark: isMatch(part)})).filter((p) => p.text !== '');
-  if (start > 0) out.unshift({text: '… ', mark: false});
-  if (start + SNIPPET_WORDS * 2 < parts.length) out.push({text: ' …', mark: false});
+  // An ellipsis only where words were left out, not just the gap before the first or after the last word.
+  const hasWords = (cut: string[]) => cut.some((part) => /[\p{L}\p{N}]/u.test(part));
+  if (hasWords(parts.slice(0, start))) out.unshift({text: '… ', mark: false});
+  if (hasWords(parts.slice(end))) out.push({text: ' …', mark: false});
   return out;
 }
 

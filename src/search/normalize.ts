@@ -15,7 +15,7 @@ const TYPO_MIN_LENGTH = 5;
 const toCyrillicKeys = new Map([...QWERTY].map((key, i) => [key, JCUKEN[i]!]));
 const toLatinKeys = new Map([...JCUKEN].map((key, i) => [key, QWERTY[i]!]));
 
-/** «цфеыфзз» → «whatsapp», «fgb» → «апи»: the same keys read in the other layout. */
+/** «црфеыфзз» → «whatsapp», «fgb» → «апи»: the same keys read in the other layout. */
 export function switchLayout(raw: string): string {
   const text = fold(raw);
   const latin = (text.match(/[a-z]/g) ?? []).length;
@@ -49,7 +49,7 @@ export function editDistance(a: string, b: string, max = 1): number {
   const rows: number[][] = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
+    let best = i; // rows[i][0]: with an empty `b` the loop below does not run
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
@@ -59,12 +59,17 @@ export function editDistance(a: string, b: string, max = 1): number {
     }
     if (best > max) return max + 1;
   }
-  return rows[a.length]![b.length]!;
+  return Math.min(rows[a.length]![b.length]!, max + 1);
+}
+
+/** The vocabulary entry of a word; own keys only, so «constructor» is a word, not Object.prototype.constructor. */
+function synonymsOf(word: string): readonly string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(SYNONYMS, word) ? SYNONYMS[word] : undefined;
 }
 
 /** The stems one word stands for, after the vocabulary: «ватсап» → ["whatsapp"], «бизнес» → ["бизнес", "business"]. */
 function stemsOf(word: string): string[] {
-  const expanded = SYNONYMS[word] ?? [word];
+  const expanded = synonymsOf(word) ?? [word];
   return expanded.flatMap((w) => words(w)).filter((w) => !STOP_WORDS.has(w)).map(stem);
 }
 
@@ -114,7 +119,7 @@ export function normaliseQuery(input: string, known: ReadonlySet<string>): Norma
         return stems.flatMap((s) => {
           const corrected = closestKnown(s, known) ?? closestKnown(word, known);
           // A corrected word gets its vocabulary too: «бизнесс» → «бизнес» → also «business».
-          return corrected ? (SYNONYMS[corrected] ? stemsOf(corrected) : [corrected]) : [s];
+          return corrected ? (synonymsOf(corrected) ? stemsOf(corrected) : [corrected]) : [s];
         });
       });
     }

@@ -1,0 +1,168 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {createElement} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {describe, expect, it} from 'vitest';
+import {SEARCH_CASES} from '../../../tests/search/queries';
+import {SNIPPET_WORDS, SiteSearch, snippet} from '../engine';
+import Snippet from '../Snippet';
+import type {SearchDocument, SearchHit, SearchIndexFile} from '../types';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const INDEX = path.join(ROOT, 'build/search-index.json');
+const hasIndex = existsSync(INDEX);
+if (!hasIndex) console.warn(`Skipping the search-quality suite: ${INDEX} is missing (run "npm run build" first).`);
+
+const built = hasIndex ? (JSON.parse(readFileSync(INDEX, 'utf8')) as SearchIndexFile) : undefined;
+const published = new Set(JSON.parse(readFileSync(path.join(ROOT, 'published-links.json'), 'utf8')) as string[]);
+
+/** A few hand-made documents, so the robustness checks run without a build too. */
+const small: SearchDocument[] = [
+  {id: '/a#x', url: '/a#x', kind: 'section', page: 'WhatsApp', name: 'WhatsApp', title: 'Что это', text: 'WhatsApp — мессенджер для личного общения.'},
+  {id: '/b#y', url: '/b#y', kind: 'section', page: 'WhatsApp Business', title: 'Каталог', text: 'Каталог товаров в приложении WhatsApp Business.'},
+  {id: '/#row-price', url: '/#row-price', kind: 'row', page: 'Обзор', title: 'Стоимость', text: 'WhatsApp: бесплатно. Business API: платно.'},
+  {id: '/c#z', url: '/c#z', kind: 'callout', page: 'Интеграции', title: 'Номер могут заблокировать', text: 'Серые интеграции нарушают условия.'},
+];
+
+const engines: [string, SiteSearch][] = [['hand-made documents', new SiteSearch(small)]];
+if (built) engines.push(['build/search-index.json', new SiteSearch(built.documents)]);
+
+const plainParts = (hit: SearchHit) =>
+  hit.snippet.every((part) => Object.keys(part).sort().join() === 'mark,text' && typeof part.text === 'string' && typeof part.mark === 'boolean');
+
+describe.skipIf(!built)('search quality on the built index (build/search-index.json)', () => {
+  const search = built ? new SiteSearch(built.documents) : undefined;
+
+  it('has documents of every kind', () => {
+    const kinds = new Set(built!.documents.map((d) => d.kind));
+    expect([...kinds].sort()).toEqual(['callout', 'change', 'row', 'section']);
+  });
+
+  it.each(SEARCH_CASES.map((c) => ({...c})))('[$category] «$query» has $expect in the top 3', ({query, expect: target}) => {
+    const top = search!.search(query, 3).map((hit) => hit.url);
+    expect(top, `«${query}» → ${top.join(', ') || 'nothing'}`).toContain(target);
+  });
+
+  it('every case expects a published link', () => {
+    expect(SEARCH_CASES.filter((c) => !published.has(c.expect)).map((c) => c.expect)).toEqual([]);
+  });
+
+  it('every result is a published link', () => {
+    for (const {query} of SEARCH_CASES) {
+      for (const hit of search!.search(query, 20)) expect(published, `«${query}» → ${hit.url}`).toContain(hit.url);
+    }
+  });
+});
+
+const HOSTILE: [string, string][] = [
+  ['empty', ''],
+  ['spaces', '   '],
+  ['tabs and newlines', '\t\n\r '],
+  ['2,000 characters', 'ватсап '.repeat(286)],
+  ['2,000 letters in one word', 'ы'.repeat(2000)],
+  ['regular-expression syntax and markup', '.*+?^${}()|[]\\<script>alert(1)</script>'],
+  ['markup only', '<img src=x onerror=alert(1)>'],
+  ['emoji', '📱💬 ватсап 👍🏽 👨‍👩‍👧'],
+  ['Arabic (RTL)', 'واتساب للأعمال'],
+  ['Hebrew (RTL) with a direction mark', '\u200fוואטסאפ עסקים'],
+  ['mixed scripts', 'WhatsАpp бизнес API ワッツアップ 中文'],
+  ['lone high surrogate', '\uD800'],
+  ['lone low surrogate in a word', 'ват\uDC00сап'],
+  ['null character', 'ват\u0000сап\u0000'],
+  ['control and zero-width characters', '\u0007\u200b\u200d\ufeff'],
+  ['combining marks', 'ва\u0301тсап и\u0306'],
+  ['only stop words', 'и в на по the a'],
+  ['only punctuation', '?!.,;:—«»…'],
+  ['digits', '24 2026 1'],
+  ['prototype keys', '__proto__ constructor toString hasOwnProperty'],
+];
+
+describe.each(engines)('search() on %s never throws on hostile input', (_name, search) => {
+  it.each(HOSTILE)('%s', (_label, query) => {
+    for (const limit of [1, 3, 10]) {
+      let hits: SearchHit[] = [];
+      expect(() => {
+        hits = search.search(query, limit);
+      }).not.toThrow();
+      expect(hits.length).toBeLessThanOrEqual(limit);
+      expect(hits.every(plainParts)).toBe(true);
+    }
+    expect(search.search(query).length).toBeLessThanOrEqual(10);
+  });
+
+  it('returns no results for a query with no words', () => {
+    for (const query of ['', '   ', '?!', 'и в на']) expect(search.search(query)).toEqual([]);
+  });
+
+  it('honours the limit on a query that matches many documents', () => {
+    expect(search.search('whatsapp', 2)).toHaveLength(2);
+    expect(search.search('whatsapp', 0)).toEqual([]);
+  });
+});
+
+describe('snippet', () => {
+  const text = (parts: SearchHit['snippet']) => parts.map((p) => p.text).join('');
+  const marked = (parts: SearchHit['snippet']) => parts.filter((p) => p.mark).map((p) => p.text);
+
+  it('marks the words whose stem matched, in any form and case', () => {
+    const parts = snippet('Каталог товаров: каталоги и каталогом пользуются в WhatsApp Business.', new Set(['каталог', 'whatsapp']));
+    expect(marked(parts)).toEqual(['Каталог', 'каталоги', 'каталогом', 'WhatsApp']);
+    expect(text(parts)).toBe('Каталог товаров: каталоги и каталогом пользуются в WhatsApp Business.');
+  });
+
+  it('marks nothing and starts at the beginning when nothing matched', () => {
+    const parts = snippet('Один два три.', new Set(['каталог']));
+    expect(marked(parts)).toEqual([]);
+    expect(text(parts)).toBe('Один два три.');
+    expect(snippet('', new Set(['a']))).toEqual([]);
+  });
+
+  it('windows long text around the first match with ellipses', () => {
+    const words = Array.from({length: 100}, (_, i) => (i === 50 ? 'каталог' : `слово${i}`));
+    const parts = snippet(words.join(' '), new Set(['каталог']));
+    expect(parts[0]).toEqual({text: '… ', mark: false});
+    expect(parts.at(-1)).toEqual({text: ' …', mark: false});
+    expect(marked(parts)).toEqual(['каталог']);
+    const shown = text(parts).replace(/…/g, '').trim().split(/\s+/);
+    expect(shown.length).toBeLessThanOrEqual(SNIPPET_WORDS);
+    expect(shown.indexOf('каталог')).toBeGreaterThanOrEqual(1);
+    expect(shown.indexOf('каталог')).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the start of long text when the match is near it, with an ellipsis at the end only', () => {
+    const words = Array.from({length: 100}, (_, i) => (i === 1 ? 'каталог' : `слово${i}`));
+    const parts = snippet(words.join(' '), new Set(['каталог']));
+    expect(parts[0]!.text).toBe('слово0');
+    expect(parts.at(-1)).toEqual({text: ' …', mark: false});
+  });
+
+  it('adds no ellipsis where no words were left out', () => {
+    const exact = Array.from({length: SNIPPET_WORDS}, (_, i) => `слово${i}`).join(' ');
+    expect(text(snippet(exact, new Set(['слово0'])))).toBe(exact);
+    expect(text(snippet(`${exact}.`, new Set(['слово0'])))).toBe(exact); // the final gap may be cut, with no « …»
+    const fifth = '«Один два три четыре каталог пять шесть»';
+    expect(text(snippet(fifth, new Set(['каталог'])))).not.toContain('…');
+  });
+
+  it('never returns markup: text with tags comes back as plain text parts', () => {
+    const hostile = '<script>alert(1)</script> Каталог <b onclick="x()">товаров</b> & «WhatsApp»';
+    const parts = snippet(hostile, new Set(['каталог', 'товар']));
+    expect(text(parts)).toBe(hostile);
+    expect(parts.some((p) => p.text.includes('<mark'))).toBe(false);
+    expect(marked(parts)).toEqual(['Каталог', 'товаров']);
+    for (const part of parts) expect(Object.keys(part).sort()).toEqual(['mark', 'text']);
+    // Rendered, the tags are escaped text and only the matches become <mark>.
+    const html = renderToStaticMarkup(createElement(Snippet, {parts}));
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b ');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html.match(/<mark>/g)).toHaveLength(2);
+    expect(html).toContain('<mark>Каталог</mark>');
+  });
+
+  it('search results carry snippets with the matched words marked', () => {
+    const [hit] = new SiteSearch(small).search('каталогом');
+    expect(hit!.url).toBe('/b#y');
+    expect(hit!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['Каталог']);
+  });
+});
