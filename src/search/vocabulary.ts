@@ -55,7 +55,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words too common to help ranking. Dropped from queries unless the query has nothing else.
+ * Words too common to help ranking: left out of the index and of queries (a query of only these finds nothing).
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'в', 'во', 'и', 'а', 'но', 'на', 'с', 'со', 'к', 'ко', 'по', 'о', 'об', 'от', 'до', 'за', 'из', 'у', 'для', 'не',
