@@ -46,6 +46,7 @@ export function cyrillicToLatin(word: string): string {
 /** Damerau–Levenshtein distance, capped: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return withinOneEdit(a, b);
   const rows: number[][] = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
@@ -85,6 +86,45 @@ function readingsOf(token: string): string[][] {
   return readings.filter((r) => r.length > 0);
 }
 
+/**
+ * The distance capped at 1 in one linear pass, with no table: the typo search runs it against every stem in the
+ * index for each unknown word, so it must be cheap. Returns 0, 1 or 2 (meaning "more than one").
+ */
+function withinOneEdit(a: string, b: string): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) {
+    if (restA === restB) return 1; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : 2; // transposition
+  }
+  // insertion or deletion: skip the extra letter of the longer word
+  return a.length > b.length ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : (a.slice(i) === restB ? 1 : 2);
+}
+
+/** Sorted stems per index, for the prefix look-up; built once per index. */
+const sortedStems = new WeakMap<ReadonlySet<string>, string[]>();
+
+/** Is some index stem a continuation of `prefix`? (The word may still be being typed.) */
+function startsSomeKnown(prefix: string, known: ReadonlySet<string>): boolean {
+  let sorted = sortedStems.get(known);
+  if (!sorted) {
+    sorted = [...known].sort();
+    sortedStems.set(known, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low]?.startsWith(prefix) ?? false;
+}
+
 function closestKnown(stemmed: string, known: ReadonlySet<string>): string | undefined {
   for (const candidate of known) {
     if (editDistance(stemmed, candidate) <= 1) return candidate;
@@ -106,7 +146,8 @@ export function normaliseQuery(input: string, known: ReadonlySet<string>): Norma
   const query = input.slice(0, MAX_QUERY_LENGTH);
   const tokens = query.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   const terms: string[] = [];
-  tokens.forEach((token) => {
+  const stillTyping = !/\s$/.test(query);
+  tokens.forEach((token, index) => {
     const readings = readingsOf(token).map((reading) => reading.flatMap(stemsOf));
     const score = (stems: string[]) => stems.filter((s) => known.has(s)).length;
     let best = readings[0] ?? [];
@@ -116,6 +157,10 @@ export function normaliseQuery(input: string, known: ReadonlySet<string>): Norma
       best = words(token).flatMap((word) => {
         const stems = stemsOf(word);
         if (word.length < TYPO_MIN_LENGTH || stems.some((s) => known.has(s))) return stems;
+        // «катал» on its way to «каталог» is not a typo of «канал»: a word still being typed that begins an
+        // index word is left for the prefix search.
+        const last = stillTyping && index === tokens.length - 1;
+        if (last && (startsSomeKnown(word, known) || stems.some((s) => startsSomeKnown(s, known)))) return stems;
         return stems.flatMap((s) => {
           const corrected = closestKnown(s, known) ?? closestKnown(word, known);
           // A corrected word gets its vocabulary too: «бизнесс» → «бизнес» → also «business».
@@ -125,5 +170,5 @@ export function normaliseQuery(input: string, known: ReadonlySet<string>): Norma
     }
     for (const s of best) if (!terms.includes(s)) terms.push(s);
   });
-  return {terms, prefixLast: terms.length > 0 && !/\s$/.test(query)};
+  return {terms, prefixLast: terms.length > 0 && stillTyping};
 }

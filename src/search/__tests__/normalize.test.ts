@@ -217,3 +217,29 @@ describe('normaliseQuery', () => {
     expect(terms(`${tokens.slice(0, 12).join(' ')} ватсап`)).not.toContain('whatsapp');
   });
 });
+
+describe('a word still being typed', () => {
+  const known = new Set(['каталог', 'канал', 'business']);
+
+  it('is not "corrected" into another word when an index word begins with it', () => {
+    expect(normaliseQuery('катал', known).terms).not.toContain('канал');
+    expect(normaliseQuery('катал', known).prefixLast).toBe(true);
+  });
+
+  it('is corrected once it is finished (followed by a space) and still unknown', () => {
+    expect(normaliseQuery('каталок ', known).terms).toEqual(['каталог']);
+  });
+});
+
+describe('editDistance with max 1 (the fast path) agrees with the full table', () => {
+  it('on 20,000 random pairs of short words', () => {
+    const letters = 'абвгде';
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = () => Array.from({length: Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
+    for (let n = 0; n < 20_000; n++) {
+      const [a, b] = [word(), word()];
+      expect(editDistance(a, b, 1) <= 1, `${a} / ${b}`).toBe(editDistance(a, b, 3) <= 1);
+    }
+  });
+});
