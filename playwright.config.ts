@@ -1,18 +1,8 @@
 import {defineConfig, devices} from '@playwright/test';
+import CHROMIUM_ARGS from './scripts/chromium-flags.json';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-/** Flags for Debian's Chromium as root on a machine with no network but the package registries. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,10 +13,7 @@ export default defineConfig({
   reporter: [['list'], ['json', {outputFile: '.tmp/e2e-results.json'}]],
   use: {
     baseURL: BASE_URL,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: {executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS},
   },
   projects: [
     // Tests tagged @desktop or @phone run only at that width; the rest run at both.

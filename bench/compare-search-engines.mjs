@@ -27,6 +27,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import {CHROMIUM_LAUNCH} from '../scripts/ensure-chromium.mjs';
 import zlib from 'node:zlib';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -57,15 +58,6 @@ const EASYOPS_OPTIONS = {
   searchResultContextMaxLength: 60,
 };
 const MINISEARCH_SEARCH_OPTIONS = {prefix: true, fuzzy: 0.2, boost: {title: 3}};
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** The seven doc pages (trailingSlash: false → build/<slug>.html; the home page is build/index.html). */
 const DOC_PAGES = ['index', 'whatsapp', 'whatsapp-business', 'whatsapp-business-api', 'integrations', 'glossary', 'changes'];
 const COPY_EXCLUDE = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', '.tmp', '.cache-loader']);
@@ -494,7 +486,7 @@ async function main() {
     const sectionsBuf = fs.readFileSync(path.join(benchAssets, 'sections.json'));
 
     // 5. Browser measurements.
-    const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
     const queries = cases.map((c) => c.query);
     try {
       // Baseline first load.

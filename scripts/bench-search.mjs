@@ -34,13 +34,12 @@ import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {tsImport} from 'tsx/esm/api';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './ensure-chromium.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
 /** Each query is measured once per round; rounds run one after the other. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TARGET_P95_MS = 50;
 const REPORT_FILE = path.join(ROOT, 'bench/search-bench.md');
 const COMMAND = 'npm run bench:search';

@@ -4,9 +4,18 @@
  * so `npm test` works on a fresh machine. CHROMIUM_PATH overrides the location.
  */
 import {execSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Flags for Debian's Chromium as root on a machine whose only network is the package registries.
+ * Kept in JSON so that the Playwright config (TypeScript) and these scripts read the same list.
+ */
+export const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'));
+
+/** Launch options for Playwright's `chromium.launch()` and `use.launchOptions`. */
+export const CHROMIUM_LAUNCH = {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS};
 
 export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;

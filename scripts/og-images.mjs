@@ -8,6 +8,7 @@
  * Renders a self-contained HTML card (system fonts only, no network) with Debian's Chromium.
  */
 import {chromium} from '@playwright/test';
+import {CHROMIUM_LAUNCH} from './ensure-chromium.mjs';
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -123,10 +124,7 @@ const docs = readdirSync(docsDir)
 
 const started = Date.now();
 mkdirSync(outDir, {recursive: true});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const context = await browser.newContext({viewport: {width: WIDTH, height: HEIGHT}, deviceScaleFactor: 1, colorScheme: 'light'});
   await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));

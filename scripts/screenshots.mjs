@@ -1,16 +1,14 @@
 #!/usr/bin/env node
 /** Screenshots of every page for a human look: desktop, phone, dark. Usage: node scripts/screenshots.mjs [baseUrl] [outDir] */
 import {chromium} from '@playwright/test';
+import {CHROMIUM_LAUNCH} from './ensure-chromium.mjs';
 import {mkdirSync} from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = process.argv[3] ?? '.tmp/screenshots';
 const pages = (process.env.PAGES ?? '/,/whatsapp,/whatsapp-business,/whatsapp-business-api,/integrations,/glossary,/changes').split(',');
 mkdirSync(out, {recursive: true});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const variants = [
   {name: 'desktop', viewport: {width: 1280, height: 900}, colorScheme: 'light'},
   {name: 'phone', viewport: {width: 360, height: 740}, colorScheme: 'light', isMobile: true, hasTouch: true, deviceScaleFactor: 1},
