@@ -2,7 +2,7 @@ import {translate} from '@docusaurus/Translate';
 
 export const searchStrings = {
   label: () => translate({id: 'search.label', message: 'Поиск по справочнику'}),
-  placeholder: () => translate({id: 'search.placeholder', message: 'Поиск: ватсап, цены, окно 24 часа'}),
+  placeholder: () => translate({id: 'search.placeholder', message: 'Поиск: цены, ватсап…'}),
   results: () => translate({id: 'search.results', message: 'Результаты поиска'}),
   loading: () => translate({id: 'search.loading', message: 'Загружаем поиск…'}),
   failed: () => translate({id: 'search.failed', message: 'Поиск не загрузился. Обновите страницу или откройте раздел из меню.'}),
