@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {load} from 'cheerio';
+import {builtPageFile} from './links/built-file';
 
 /** Duplicate ids in one HTML document, each naming both elements: `id "x": <h2> «Цены» and <aside> «…»`. */
 export function duplicateIds(html: string): string[] {
@@ -25,15 +25,8 @@ export default function uniqueIdsPlugin(): Plugin {
     name: 'unique-ids',
     postBuild({outDir, routesPaths}) {
       const problems = routesPaths.flatMap((route) => {
-        const clean = route.replace(/^\/+|\/+$/g, '');
-        const file = path.join(outDir, clean === '' ? 'index.html' : `${clean}.html`);
-        let html: string;
-        try {
-          html = readFileSync(file, 'utf8');
-        } catch {
-          return [];
-        }
-        return duplicateIds(html).map((p) => `${route}: ${p}`);
+        const file = builtPageFile(outDir, route);
+        return file ? duplicateIds(readFileSync(file, 'utf8')).map((p) => `${route}: ${p}`) : [];
       });
       if (problems.length) throw new Error(`Duplicate ids (links to them would be ambiguous):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     },

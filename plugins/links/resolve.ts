@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
+import {builtPageFile} from './built-file';
 
 export const MANIFEST_FILE = 'published-links.json';
 const MAX_HOPS = 5;
@@ -26,16 +27,9 @@ export class BuiltSite {
     if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
   }
 
-  /** "/x" → build/x.html or build/x/index.html; "/" → build/index.html. */
-  fileFor(pagePath: string): string | undefined {
-    const clean = pagePath.replace(/^\/+|\/+$/g, '');
-    const candidates = clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
-    return candidates.map((c) => path.join(this.dir, c)).find((file) => existsSync(file));
-  }
-
   page(pagePath: string): Page | undefined {
     if (this.cache.has(pagePath)) return this.cache.get(pagePath);
-    const file = this.fileFor(pagePath);
+    const file = builtPageFile(this.dir, pagePath);
     let page: Page | undefined;
     if (file) {
       const $ = load(readFileSync(file, 'utf8'));

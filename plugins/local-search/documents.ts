@@ -3,10 +3,11 @@
  * and one per comparison-table row, taken from the typed data so a row is indexed once with its real words.
  */
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {load, type Cheerio, type CheerioAPI} from 'cheerio';
 import type {AnyNode} from 'domhandler';
+import {anchorIds} from '../../src/components/FeatureTable/select';
 import {comparison} from '../../src/data/comparison';
+import {builtPageFile} from '../links/built-file';
 import type {SearchDocument} from '../../src/search/types';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -91,8 +92,8 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
 export function rowDocuments(page: string): SearchDocument[] {
   return comparison.groups.flatMap((group) =>
     group.rows.map((row) => ({
-      id: `/#row-${row.id}`,
-      url: `/#row-${row.id}`,
+      id: `/#${anchorIds.row(row.id)}`,
+      url: `/#${anchorIds.row(row.id)}`,
       kind: 'row' as const,
       page,
       title: row.label,
@@ -120,7 +121,8 @@ export interface SitePage {
 export function siteDocuments(outDir: string, pages: readonly SitePage[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const {path: pagePath, name} of pages) {
-    const file = path.join(outDir, pagePath === '/' ? 'index.html' : `${pagePath.replace(/^\//, '')}.html`);
+    const file = builtPageFile(outDir, pagePath);
+    if (!file) throw new Error(`Search index: no built page for ${pagePath} in ${outDir}.`);
     documents.push(...pageDocuments(readFileSync(file, 'utf8'), pagePath, name));
   }
   const overview = pages.find((p) => p.path === '/');

@@ -3,6 +3,7 @@
  * the row (or change) id and the field, so a broken row is found without a debugger.
  */
 import type * as z from 'zod';
+import {today} from '../utils/dates';
 import {ChangeSchema, ComparisonSchema, type Change, type Comparison, type Source} from './schema';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
@@ -48,11 +49,11 @@ function zodProblems(error: z.ZodError, describe: (path: Path) => string): strin
   return error.issues.map((issue) => `${describe(issue.path)}: ${issue.message}`);
 }
 
-function futureDateProblems(sources: readonly Source[], today: string, owner: string, fieldPrefix: string): string[] {
+function futureDateProblems(sources: readonly Source[], now: string, owner: string, fieldPrefix: string): string[] {
   return sources.flatMap((source, index) =>
-    source.checked > today
+    source.checked > now
       ? [
-          `${owner}, field "${fieldPrefix}sources[${index}].checked": ${source.checked} is in the future (today is ${today}); write the day the page was actually read`,
+          `${owner}, field "${fieldPrefix}sources[${index}].checked": ${source.checked} is in the future (today is ${now}); write the day the page was actually read`,
         ]
       : [],
   );
@@ -63,9 +64,7 @@ function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export {today};
 
 /** Returns every problem found in the comparison data; an empty list means it is valid. */
 export function comparisonProblems(data: unknown, now: string = today()): string[] {

@@ -26,3 +26,8 @@ export function formatPartialDate(value: string): string {
   if (/^\d{4}-\d{2}$/.test(value)) return MONTH.format(parse(`${value}-01`));
   return formatLongDate(value);
 }
+
+/** Today as YYYY-MM-DD (UTC): the latest date a "checked" field may carry. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

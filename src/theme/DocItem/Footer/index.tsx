@@ -4,7 +4,7 @@ import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
 import {translate} from '@docusaurus/Translate';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {formatLongDate} from '@site/src/utils/dates';
+import {formatLongDate, today} from '@site/src/utils/dates';
 
 type Props = WrapperProps<typeof FooterType>;
 
@@ -17,7 +17,7 @@ export default function FooterWrapper(props: Props): ReactElement {
   if (typeof lastChecked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(lastChecked)) {
     throw new Error(`${metadata.source}: front matter "last_checked" must be a date written as YYYY-MM-DD (got ${JSON.stringify(lastChecked)}).`);
   }
-  if (lastChecked > new Date().toISOString().slice(0, 10)) {
+  if (lastChecked > today()) {
     throw new Error(`${metadata.source}: front matter "last_checked" ${lastChecked} is in the future.`);
   }
   return (
