@@ -13,6 +13,11 @@ export const searchStrings = {
   pageHeading: () => translate({id: 'search.pageHeading', message: 'Поиск по справочнику'}),
   needsJavaScript: () =>
     translate({id: 'search.needsJavaScript', message: 'Поиск работает только с включённым JavaScript. Все страницы справочника:'}),
+  /** Where a result is: «WhatsApp Business», or «Обзор · строка таблицы» for a part that is not a section. */
+  place: (hit: {page: string; kind: string}) => {
+    const kind = searchStrings.kind(hit.kind);
+    return kind ? `${hit.page} · ${kind}` : hit.page;
+  },
   kind: (kind: string) =>
     ({
       row: translate({id: 'search.kind.row', message: 'строка таблицы'}),

@@ -136,8 +136,7 @@ export default function SearchBar(): ReactElement {
               onClick={() => go(hit.url)}
               data-url={hit.url}>
               <span className={styles.where}>
-                {hit.page}
-                {searchStrings.kind(hit.kind) ? ` · ${searchStrings.kind(hit.kind)}` : ''}
+                {searchStrings.place(hit)}
               </span>
               <span className={styles.title}>{hit.title}</span>
               <span className={styles.snippet}>

@@ -23,8 +23,7 @@ function Results({search, query}: {search: SiteSearch | null; query: string}): R
           <li key={hit.url} className={styles.result}>
             <Link to={hit.url} className={styles.link}>
               <span className={styles.where}>
-                {hit.page}
-                {searchStrings.kind(hit.kind) ? ` · ${searchStrings.kind(hit.kind)}` : ''}
+                {searchStrings.place(hit)}
               </span>
               <span className={styles.title}>{hit.title}</span>
             </Link>
