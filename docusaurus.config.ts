@@ -70,6 +70,8 @@ const config: Config = {
     './plugins/validate-data.ts',
     './plugins/unique-ids.ts',
     './plugins/short-links.ts',
+    './plugins/bundle-stats.ts',
+    './plugins/lean-client.ts',
     ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
     ...(algolia ? [] : ['./plugins/local-search/index.ts']),
   ],
@@ -123,7 +125,8 @@ const config: Config = {
       copyright:
         'Независимый справочник; не связан с WhatsApp LLC и Meta Platforms. Названия WhatsApp и Meta принадлежат их владельцам. Цены и лимиты — только по ссылкам на официальные страницы.',
     },
-    prism: {},
+    // No code on this site (plugins/lean-client.ts): an empty theme keeps Prism's colour table out of the bundled config.
+    prism: {theme: {plain: {}, styles: []}},
     ...(algolia ? {algolia} : {}),
   } satisfies Preset.ThemeConfig,
 };

@@ -32,7 +32,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx docusaurus serve --no-open --host 127.0.0.1 --port ${PORT}`,
+    // The production-like server: Brotli/gzip, cache headers, the real 404 (scripts/serve/server.mjs).
+    command: `node scripts/serve/server.mjs --dir build --port ${PORT}`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,8 @@
  * - every heading (## and deeper) carries an explicit ASCII id: `## Цены {/* #pricing *\/}`;
  * - heading ids are unique within a page;
  * - `<Callout type="…" id="…">` uses a known type and carries an explicit ASCII id, so it can be linked;
- * - heading and callout ids are unique within a page.
+ * - heading and callout ids are unique within a page;
+ * - no `:::note` admonitions: the site has one callout, <Callout>, which every support link can target.
  * Each error names the file and line and says how to fix it.
  */
 import path from 'node:path';
@@ -26,6 +27,19 @@ interface VFileLike {
   path?: string;
   cwd?: string;
 }
+
+/** Docusaurus's admonition keywords, with the Callout type that says the same. */
+const ADMONITION_TO_CALLOUT: Record<string, string> = {
+  note: 'info',
+  info: 'info',
+  important: 'info',
+  secondary: 'info',
+  tip: 'tip',
+  success: 'tip',
+  warning: 'warning',
+  caution: 'warning',
+  danger: 'danger',
+};
 
 const COMMENT_ID = /^\s*\/\*\s*#(\S+?)\s*\*\/\s*$/;
 
@@ -54,6 +68,11 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
   const headingIds = new Map<string, string>();
 
   walk(tree, (node) => {
+    if (node.type === 'containerDirective' && node.name && node.name in ADMONITION_TO_CALLOUT) {
+      problems.push(
+        `${where(node)}: ":::${node.name}" admonitions are not used on this site. Write <Callout type="${ADMONITION_TO_CALLOUT[node.name]}" id="some-ascii-id">…</Callout> instead.`,
+      );
+    }
     if (node.type === 'heading' && (node.depth ?? 1) >= 2) {
       const text = toText(node).trim();
       const id = explicitHeadingId(node);

@@ -3,10 +3,10 @@
  * `npm test`: everything CI proves, in order, stopping at the first failing stage.
  *   1. Chromium from Debian (installed with apt-get when missing)
  *   2. type check (tsc, strict)
- *   3. production build (fails on any warning, broken link or anchor)
+ *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files
  *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
- *   6. browser tests (Playwright + Debian Chromium) against the built site served locally
+ *   6. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs
  * Ends with one line "N passed, N failed" counting every test of every runner.
  */
 import {spawnSync} from 'node:child_process';
@@ -76,6 +76,7 @@ run('type check', 'npx', ['tsc', '--noEmit']);
 run('build', 'npx', ['docusaurus', 'build'], {
   check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
 });
+run('precompress', 'node', ['scripts/serve/precompress.mjs', 'build']);
 
 // Unit tests of the search engine and its index read build/, so they run after the build.
 const unitReport = `${TMP}/unit-results.json`;

@@ -122,7 +122,7 @@ describe('remark-site-rules: heading ids', () => {
   });
 
   it('checks headings nested in JSX and directives too', () => {
-    const mdx = '<details>\n\n## Внутри\n\n</details>\n\n:::tip\n\n## В совете\n\n:::\n';
+    const mdx = '<details>\n\n## Внутри\n\n</details>\n\n:::details\n\n## В совете\n\n:::\n';
     expect(problems(mdx)).toEqual([
       expect.stringContaining(`${AT}:3: heading "Внутри"`),
       expect.stringContaining(`${AT}:9: heading "В совете"`),
@@ -408,3 +408,24 @@ describe('the site’s docs', () => {
     }
   });
 });
+
+describe('admonitions', () => {
+  it('rejects a :::note admonition, naming file:line and the Callout to write instead', () => {
+    const found = problems('# T\n\ntext\n\n:::warning\n\nОсторожно\n\n:::\n');
+    expect(found).toEqual([
+      `${AT}:5: ":::warning" admonitions are not used on this site. Write <Callout type="warning" id="some-ascii-id">…</Callout> instead.`,
+    ]);
+  });
+
+  it('maps every admonition keyword to an existing Callout type', () => {
+    for (const keyword of ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']) {
+      const [message] = problems(`:::${keyword}\n\nx\n\n:::\n`);
+      expect(message, keyword).toMatch(/Write <Callout type="(info|tip|warning|danger)"/);
+    }
+  });
+
+  it('leaves other container directives alone', () => {
+    expect(problems(':::details\n\nx\n\n:::\n')).toEqual([]);
+  });
+});
+

@@ -1,18 +1,14 @@
 /**
  * Zod schemas for the comparison data. Types used by components are inferred from here,
- * so the data files and the validator can never drift apart. Components import only types
- * from this module, so zod never reaches the browser bundle.
+ * so the data files and the validator can never drift apart. Components import only types from
+ * this module (values they need live in ids.ts): a value import would put zod in the browser bundle,
+ * which tests/unit/bundle.test.ts catches.
  */
 import * as z from 'zod';
 
-/** Lowercase latin, digits and single hyphens: `broadcast-lists`, `api-access`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import {ID_PATTERN, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
 
-export const STATUSES = ['yes', 'no', 'partial', 'paid', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const PRODUCT_IDS = ['whatsapp', 'whatsapp-business', 'whatsapp-business-api'] as const;
-export type ProductId = (typeof PRODUCT_IDS)[number];
+export {ID_PATTERN, PRODUCT_IDS, STATUSES, type ProductId, type Status} from './ids';
 
 const asciiId = z
   .string()

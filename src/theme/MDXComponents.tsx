@@ -1,14 +1,40 @@
-import MDXComponents from '@theme-original/MDXComponents';
+import type {ComponentProps} from 'react';
+import Head from '@docusaurus/Head';
+import MDXA from '@theme/MDXComponents/A';
+import MDXDetails from '@theme/MDXComponents/Details';
+import MDXHeading from '@theme/MDXComponents/Heading';
+import MDXImg from '@theme/MDXComponents/Img';
+import MDXLi from '@theme/MDXComponents/Li';
+import MDXUl from '@theme/MDXComponents/Ul';
+import Admonition from '@theme/Admonition';
 import Callout from '@site/src/components/Callout';
-import ChangeLog from '@site/src/components/ChangeLog';
 import Cite from '@site/src/components/Cite';
 import FeatureTable from '@site/src/components/FeatureTable';
 
-/** Components every MDX file can use without importing them. */
+type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
+
+/**
+ * Components every MDX file can use without importing them. The theme's own map, minus its code
+ * block and Mermaid (they would put the Prism highlighter, ~30 KB gzipped, into every page, and this
+ * guide has no code; a fenced block still renders, as a plain <pre><code>).
+ * ChangeLog is not here: only /changes uses it, and it imports it, so the change data loads on that page only.
+ */
 export default {
-  ...MDXComponents,
+  Head,
+  details: MDXDetails,
+  Details: MDXDetails,
+  a: MDXA,
+  ul: MDXUl,
+  li: MDXLi,
+  img: MDXImg,
+  h1: (props: HeadingProps) => <MDXHeading as="h1" {...props} />,
+  h2: (props: HeadingProps) => <MDXHeading as="h2" {...props} />,
+  h3: (props: HeadingProps) => <MDXHeading as="h3" {...props} />,
+  h4: (props: HeadingProps) => <MDXHeading as="h4" {...props} />,
+  h5: (props: HeadingProps) => <MDXHeading as="h5" {...props} />,
+  h6: (props: HeadingProps) => <MDXHeading as="h6" {...props} />,
+  admonition: Admonition,
   Callout,
-  ChangeLog,
   Cite,
   FeatureTable,
 };

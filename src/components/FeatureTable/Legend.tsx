@@ -1,6 +1,6 @@
 import type {ReactElement} from 'react';
 import clsx from 'clsx';
-import {STATUSES, type Status} from '@site/src/data/schema';
+import {STATUSES, type Status} from '@site/src/data/ids';
 import {StatusIcon} from './StatusIcon';
 import {statusDescription, statusLabel, tableStrings} from './strings';
 import styles from './styles.module.css';

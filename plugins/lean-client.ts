@@ -1,0 +1,28 @@
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+/**
+ * Leaves out of the browser bundle what this guide does not use.
+ *
+ * The classic theme loads Prism with ~30 grammars on every page through a client module, whether or
+ * not a page has a code block (see ../shared/notes/first-load-bytes.md). This guide has none, so
+ * that module is replaced by an empty one. MDXComponents maps no code-block component either.
+ *
+ * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js.
+ */
+export default function leanClientPlugin(context: {siteDir: string}): Plugin {
+  const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
+  const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/prefetch.js'));
+  const replacement = (file: string) => path.join(context.siteDir, 'plugins/lean-client', file);
+  const alias = {
+    [path.join(themeLib, 'prism-include-languages')]: replacement('empty.js'),
+    [path.join(coreClient, 'prefetch')]: replacement('no-viewport-prefetch.js'),
+  };
+  return {
+    name: 'lean-client',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {resolve: {alias}};
+    },
+  };
+}

@@ -1,0 +1,1 @@
+// Stands in for a client module this site does not need (see ../lean-client.ts).
