@@ -32,6 +32,9 @@ export async function measureFirstLoad(browser, url, contextOptions = {}) {
       if (!/^https?:/.test(request.url())) continue;
       const sizes = await request.sizes();
       const response = await request.response();
+      // A second use of a file the page already has (a prefetch, then the load) comes from the browser's
+      // cache: nothing crosses the network, and Chromium reports a body size of zero or less.
+      if (response && sizes.responseBodySize <= 0 && files.some((f) => f.url === request.url())) continue;
       files.push({
         url: request.url(),
         kind: kindOf(request),

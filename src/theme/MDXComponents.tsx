@@ -6,7 +6,6 @@ import MDXHeading from '@theme/MDXComponents/Heading';
 import MDXImg from '@theme/MDXComponents/Img';
 import MDXLi from '@theme/MDXComponents/Li';
 import MDXUl from '@theme/MDXComponents/Ul';
-import Admonition from '@theme/Admonition';
 import Callout from '@site/src/components/Callout';
 import Cite from '@site/src/components/Cite';
 import FeatureTable from '@site/src/components/FeatureTable';
@@ -16,7 +15,8 @@ type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 /**
  * Components every MDX file can use without importing them. The theme's own map, minus its code
  * block and Mermaid (they would put the Prism highlighter, ~30 KB gzipped, into every page, and this
- * guide has no code; a fenced block still renders, as a plain <pre><code>).
+ * guide has no code; a fenced block still renders, as a plain <pre><code>), and minus Admonition
+ * (callouts are <Callout>; plugins/remark-site-rules.ts rejects `:::note` and names the fix).
  * ChangeLog is not here: only /changes uses it, and it imports it, so the change data loads on that page only.
  */
 export default {
@@ -33,7 +33,6 @@ export default {
   h4: (props: HeadingProps) => <MDXHeading as="h4" {...props} />,
   h5: (props: HeadingProps) => <MDXHeading as="h5" {...props} />,
   h6: (props: HeadingProps) => <MDXHeading as="h6" {...props} />,
-  admonition: Admonition,
   Callout,
   Cite,
   FeatureTable,

@@ -1,15 +1,13 @@
 import type {ReactElement} from 'react';
-import Footer from '@theme-original/DocItem/Footer';
-import type FooterType from '@theme/DocItem/Footer';
-import type {WrapperProps} from '@docusaurus/types';
 import {translate} from '@docusaurus/Translate';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {formatLongDate, today} from '@site/src/utils/dates';
 
-type Props = WrapperProps<typeof FooterType>;
-
-/** Every page says when its facts were last checked, from `last_checked` in its front matter. */
-export default function FooterWrapper(props: Props): ReactElement {
+/**
+ * Every page says when its facts were last checked, from `last_checked` in its front matter.
+ * Replaces the theme's footer, which shows tags, an edit link and git dates: this site sets none of them.
+ */
+export default function DocItemFooter(): ReactElement {
   const {frontMatter, metadata} = useDoc();
   const raw = (frontMatter as {last_checked?: unknown}).last_checked;
   // YAML turns an unquoted 2026-11-25 into a Date; accept both spellings.
@@ -21,12 +19,9 @@ export default function FooterWrapper(props: Props): ReactElement {
     throw new Error(`${metadata.source}: front matter "last_checked" ${lastChecked} is in the future.`);
   }
   return (
-    <>
-      <p className="site-last-checked">
-        {translate({id: 'page.lastChecked', message: 'Сведения на странице проверены'})}{' '}
-        <time dateTime={lastChecked}>{formatLongDate(lastChecked)}</time>
-      </p>
-      <Footer {...props} />
-    </>
+    <p className="site-last-checked">
+      {translate({id: 'page.lastChecked', message: 'Сведения на странице проверены'})}{' '}
+      <time dateTime={lastChecked}>{formatLongDate(lastChecked)}</time>
+    </p>
   );
 }
