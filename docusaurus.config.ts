@@ -72,6 +72,7 @@ const config: Config = {
     './plugins/short-links.ts',
     './plugins/bundle-stats.ts',
     './plugins/lean-client.ts',
+    './plugins/scripts-after-paint.ts',
     ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
     ...(algolia ? [] : ['./plugins/local-search/index.ts']),
   ],

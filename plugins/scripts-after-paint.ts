@@ -1,0 +1,49 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {builtPageFile} from './links/built-file';
+
+/** Docusaurus's entry scripts as its HTML minifier writes them: `<script src=/assets/js/main.abc.js defer></script>`. */
+const ENTRY_SCRIPT = /<script src="?(\/[^"\s>]+\.js)"? defer><\/script>/g;
+
+/**
+ * The inline loader that replaces them. Every page is complete HTML that reads without JavaScript, so the
+ * browser first spends the network and the CPU on showing it, and starts the scripts that make it
+ * interactive (in order, as `defer` would) once the first contentful paint is on screen. A page in a
+ * background tab paints nothing, and a browser without paint timing cannot tell: there they start at once;
+ * and if no paint is reported within 3 s they start anyway.
+ */
+export function loaderScript(sources: readonly string[]): string {
+  const list = JSON.stringify(sources);
+  return (
+    '<script>(function(){var started=false;function load(){if(started)return;started=true;' +
+    `${list}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=false;document.head.appendChild(s)})}` +
+    'if(document.visibilityState!=="visible"||!window.PerformanceObserver)return load();' +
+    'try{new PerformanceObserver(function(list){if(list.getEntriesByName("first-contentful-paint").length)load()}).observe({type:"paint",buffered:true})}catch(e){return load()}' +
+    'setTimeout(load,3000)})()</script>'
+  );
+}
+
+/** Returns the page with its entry scripts moved behind the first paint, or throws naming what is missing. */
+export function moveScriptsAfterPaint(html: string, where: string): string {
+  const sources = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
+  if (!sources.length) {
+    if (!html.includes('id=__docusaurus')) return html; // a redirect page: no app to start
+    throw new Error(`${where}: no entry <script src=… defer> found; Docusaurus changed how it writes them, update plugins/scripts-after-paint.ts`);
+  }
+  if (!html.includes('</body>')) throw new Error(`${where}: no </body> to put the script loader before`);
+  return html.replace(ENTRY_SCRIPT, '').replace('</body>', `${loaderScript(sources)}</body>`);
+}
+
+export default function scriptsAfterPaintPlugin(): Plugin {
+  return {
+    name: 'scripts-after-paint',
+    postBuild({outDir, routesPaths}) {
+      const files = new Set(routesPaths.map((route) => builtPageFile(outDir, route)));
+      files.add(path.join(outDir, '404.html'));
+      for (const file of files) {
+        if (file && existsSync(file)) writeFileSync(file, moveScriptsAfterPaint(readFileSync(file, 'utf8'), path.relative(outDir, file)));
+      }
+    },
+  };
+}
