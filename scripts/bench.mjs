@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (not part of `npm test`): this site against a stock Docusaurus site, and this site at scale.
+ * Everything happens in one temporary folder under os.tmpdir(), removed at the end (--keep leaves it).
+ *   a) the stock site: create-docusaurus@3.10.2's classic template, Russian, blog off, docs at '/', the original
+ *      GitBook page (scripts/bench/stock/index.mdx) as its only doc and home page, local search
+ *      (@easyops-cn/docusaurus-search-local), future.faster; npm install with exact versions;
+ *   b) this site: the tracked files at HEAD (git archive), node_modules symlinked;
+ *   both built cold (no persistent bundler cache) and timed (one build each), precompressed (precompress.mjs:
+ *   gzip 9, Brotli 11) and served by scripts/serve/server.mjs; for `/` of each: first-load bytes over gzip
+ *   (scripts/measure/first-load.mjs) and Lighthouse mobile (scripts/measure/lighthouse.mjs), median of 3 runs,
+ *   the two sites' runs alternating;
+ *   c) scale: the copy of this site with 10, 100 and 1,000 synthetic Russian pages (scripts/bench/synthetic-pages.mjs)
+ *      in docs/synthetic/, each built cold: build time, build folder size, search-index.json raw and gzip.
+ * Prints the tables and writes BENCHMARKS.md; the raw figures go to .tmp/bench/results.json.
+ * Options: --keep (leave the temporary folder), --runs N (Lighthouse runs per site, default 3),
+ *          --scale 10,100,1000 (synthetic page counts; --scale none skips c), --no-write (do not write BENCHMARKS.md),
+ *          --max-wait 300 (seconds to wait, before each build and Lighthouse run, for the CPU to be under 30 % busy:
+ *          the machine is shared, and timings next to another build mean little; 0: do not wait).
+ */
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chromium} from '@playwright/test';
+import {copyThisSite, folderSize, gzipBytes, timedBuild} from './bench/build.mjs';
+import {createStockSite, DOCUSAURUS, installStockSite, SEARCH_LOCAL} from './bench/stock-site.mjs';
+import {siteSentences, syntheticPages, writeSyntheticPages} from './bench/synthetic-pages.mjs';
+import {CHROMIUM_LAUNCH, CHROMIUM_PATH} from './ensure-chromium.mjs';
+import {measureFirstLoad} from './measure/first-load.mjs';
+import {medianOf, runLighthouse, waitForQuietCpu} from './measure/lighthouse.mjs';
+import {precompress} from './serve/precompress.mjs';
+import {startServer} from './serve/server.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const COMMAND = 'npm run bench';
+const SYNTHETIC_FOLDER = 'synthetic';
+/** A colleague's figure for the stock setup (shared/notes/first-load-bytes.md), measured before first-load.mjs
+ * left out second uses of a file from the browser's cache, with a server that made them real requests. */
+const REFERENCE_STOCK = {total: 237_817, requests: 20, js: 196_169, css: 16_048, html: 6_947};
+
+const {values} = parseArgs({
+  options: {
+    keep: {type: 'boolean', default: false},
+    runs: {type: 'string', default: '3'},
+    scale: {type: 'string', default: '10,100,1000'},
+    'no-write': {type: 'boolean', default: false},
+    'max-wait': {type: 'string', default: '300'},
+  },
+});
+const RUNS = Number(values.runs);
+const SCALE = values.scale === 'none' ? [] : values.scale.split(',').map(Number);
+if (!Number.isInteger(RUNS) || RUNS < 1 || SCALE.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: node scripts/bench.mjs [--keep] [--runs N] [--scale 10,100,1000|none] [--no-write]');
+  process.exit(2);
+}
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+/** Waits for a quiet CPU before a timed step; returns how busy it was (0–1) when the step starts. */
+async function quiet(step) {
+  const result = await waitForQuietCpu({
+    maxWaitMs: Number(values['max-wait']) * 1000,
+    onWait: (busy) => log(`CPU ${Math.round(busy * 100)} % busy before ${step}: waiting up to ${values['max-wait']} s…`),
+  });
+  if (!result.quiet) log(`still ${Math.round(result.busy * 100)} % busy after ${values['max-wait']} s: ${step} runs anyway`);
+  return result.busy;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Temporary folder, servers, browser: always cleaned up (unless --keep), also on failure or Ctrl+C.
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'docusaurus-bench-'));
+const state = {servers: [], browser: undefined};
+function removeTmp() {
+  if (values.keep) return;
+  rmSync(tmp, {recursive: true, force: true});
+}
+async function cleanup() {
+  for (const server of state.servers.splice(0)) server.close();
+  await state.browser?.close().catch(() => {});
+  state.browser = undefined;
+}
+process.on('exit', removeTmp);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`\n[bench] ${signal}: cleaning up`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Formatting.
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}` : a === 0 && b === 0 ? '—' : 'n/a');
+const table = (header, rows, align) =>
+  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (align?.[i] ?? (i ? '---:' : '---'))).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
+const machine = () => {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} cores (${cpu.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${os.type()} ${os.release()}`;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+  const today = new Date().toISOString().slice(0, 10);
+  log(`temporary folder ${tmp}${values.keep ? ' (kept)' : ''}`);
+
+  // a) The stock site.
+  const stockDir = path.join(tmp, 'stock');
+  let t0 = Date.now();
+  createStockSite(stockDir, {log: (m) => log(m)});
+  log('npm install in the stock site…');
+  installStockSite(stockDir);
+  const stockInstallSeconds = (Date.now() - t0) / 1000;
+  log(`stock site ready (${stockInstallSeconds.toFixed(0)} s with npm install)`);
+
+  // b) This site.
+  const siteDir = path.join(tmp, 'site');
+  const commit = copyThisSite(ROOT, siteDir);
+  log(`this site: tracked files at ${commit.slice(0, 12)} copied`);
+
+  log('building the stock site (cold)…');
+  const stockBusy = await quiet('the stock build');
+  const stockBuild = await timedBuild(stockDir, {outDir: 'build', logFile: path.join(tmp, 'stock-build.log')});
+  log(`stock build: ${stockBuild.seconds.toFixed(1)} s (CPU ${stockBuild.cpuSeconds.toFixed(1)} s)`);
+  log('building this site (cold)…');
+  const siteBusy = await quiet('the build of this site');
+  const siteBuild = await timedBuild(siteDir, {outDir: 'build', logFile: path.join(tmp, 'site-build.log')});
+  log(`this site build: ${siteBuild.seconds.toFixed(1)} s (CPU ${siteBuild.cpuSeconds.toFixed(1)} s)`);
+
+  const stockBuildDir = path.join(stockDir, 'build');
+  const siteBuildDir = path.join(siteDir, 'build');
+  const stockSize = folderSize(stockBuildDir);
+  const siteSize = folderSize(siteBuildDir);
+  const siteIndex = readFileSync(path.join(siteBuildDir, 'search-index.json'));
+  precompress(stockBuildDir);
+  precompress(siteBuildDir);
+
+  const stockServer = await startServer({dir: stockBuildDir, port: 0});
+  const siteServer = await startServer({dir: siteBuildDir, port: 0});
+  state.servers.push(stockServer.server, siteServer.server);
+
+  log('first load of / over gzip…');
+  state.browser = await chromium.launch({...CHROMIUM_LAUNCH, headless: true});
+  const gzipOnly = {extraHTTPHeaders: {'Accept-Encoding': 'gzip'}};
+  const stockLoad = await measureFirstLoad(state.browser, `${stockServer.url}/`, gzipOnly);
+  const siteLoad = await measureFirstLoad(state.browser, `${siteServer.url}/`, gzipOnly);
+  await state.browser.close();
+  state.browser = undefined;
+  log(`first load: stock ${int(stockLoad.total)} B in ${stockLoad.requests}; this ${int(siteLoad.total)} B in ${siteLoad.requests}`);
+
+  const lighthouse = {stock: [], site: []};
+  const offHost = new Set();
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [key, server] of [['stock', stockServer], ['site', siteServer]]) {
+      const busy = await quiet(`Lighthouse ${key} #${run}`);
+      const {lhr, ...result} = await runLighthouse(`${server.url}/`, {formFactor: 'mobile'});
+      result.cpuBusyBefore = busy;
+      if (result.offOrigin.length) throw new Error(`${key} / requested another origin: ${result.offOrigin.join(', ')}`);
+      result.offHost.forEach((h) => offHost.add(new URL(h).host));
+      lighthouse[key].push(result);
+      log(`Lighthouse mobile #${run} ${key}: perf ${result.performance}, FCP ${result.fcp}, LCP ${result.lcp}, TBT ${result.tbt}, CLS ${result.cls}`);
+    }
+  }
+  await cleanup();
+  const stockLh = medianOf(lighthouse.stock);
+  const siteLh = medianOf(lighthouse.site);
+
+  // c) Scale.
+  const scale = [
+    {
+      synthetic: 0,
+      seconds: siteBuild.seconds,
+      cpuSeconds: siteBuild.cpuSeconds,
+      busy: siteBusy,
+      ...siteSize,
+      indexRaw: siteIndex.length,
+      indexGzip: gzipBytes(siteIndex),
+    },
+  ];
+  if (SCALE.length) {
+    const sentences = siteSentences(path.join(siteDir, 'docs'));
+    for (const count of SCALE) {
+      writeSyntheticPages(siteDir, syntheticPages(count, {sentences, folder: SYNTHETIC_FOLDER, today}), {folder: SYNTHETIC_FOLDER});
+      const outDir = `build-${count}`;
+      log(`building this site with ${int(count)} synthetic pages (cold)…`);
+      const busy = await quiet(`the ${count}-page build`);
+      const build = await timedBuild(siteDir, {outDir, logFile: path.join(tmp, `site-build-${count}.log`)});
+      const full = path.join(siteDir, outDir);
+      const size = folderSize(full);
+      const index = readFileSync(path.join(full, 'search-index.json'));
+      scale.push({synthetic: count, seconds: build.seconds, cpuSeconds: build.cpuSeconds, busy, ...size, indexRaw: index.length, indexGzip: gzipBytes(index)});
+      log(`${int(count)} pages: ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), ${mb(size.bytes)} in ${int(size.files)} files, index ${kb(index.length)} (${kb(gzipBytes(index))} gzip)`);
+      rmSync(full, {recursive: true, force: true});
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Tables.
+
+  const rows = [
+    ['Build time (cold, one build, wall clock), s', stockBuild.seconds.toFixed(1), siteBuild.seconds.toFixed(1), ratio(siteBuild.seconds, stockBuild.seconds)],
+    ['Build CPU time (user + system, all processes), s', stockBuild.cpuSeconds.toFixed(1), siteBuild.cpuSeconds.toFixed(1), ratio(siteBuild.cpuSeconds, stockBuild.cpuSeconds)],
+    ['CPU busy just before the build (other work)', `${Math.round(stockBusy * 100)} %`, `${Math.round(siteBusy * 100)} %`, ''],
+    ['Build folder (without .gz/.br), bytes', int(stockSize.bytes), int(siteSize.bytes), ratio(siteSize.bytes, stockSize.bytes)],
+    ['First load of `/`, bytes over gzip', int(stockLoad.total), int(siteLoad.total), ratio(siteLoad.total, stockLoad.total)],
+    ['— JS', int(stockLoad.js), int(siteLoad.js), ratio(siteLoad.js, stockLoad.js)],
+    ['— CSS', int(stockLoad.css), int(siteLoad.css), ratio(siteLoad.css, stockLoad.css)],
+    ['— HTML', int(stockLoad.html), int(siteLoad.html), ratio(siteLoad.html, stockLoad.html)],
+    ['— other (images, icons)', int(stockLoad.other), int(siteLoad.other), ratio(siteLoad.other, stockLoad.other)],
+    ['First load of `/`, requests', stockLoad.requests, siteLoad.requests, ratio(siteLoad.requests, stockLoad.requests)],
+    [`Lighthouse mobile Performance (median of ${RUNS})`, stockLh.performance, siteLh.performance, ratio(siteLh.performance, stockLh.performance)],
+    [`Lighthouse mobile FCP, ms (median of ${RUNS})`, int(stockLh.fcp), int(siteLh.fcp), ratio(siteLh.fcp, stockLh.fcp)],
+    [`Lighthouse mobile LCP, ms (median of ${RUNS})`, int(stockLh.lcp), int(siteLh.lcp), ratio(siteLh.lcp, stockLh.lcp)],
+    [`Lighthouse mobile TBT, ms (median of ${RUNS})`, int(stockLh.tbt), int(siteLh.tbt), ratio(siteLh.tbt, stockLh.tbt)],
+    [`Lighthouse mobile CLS (median of ${RUNS})`, stockLh.cls, siteLh.cls, ratio(siteLh.cls, stockLh.cls)],
+  ];
+  const compareTable = table(['figure', 'stock Docusaurus', 'this site', 'this / stock'], rows);
+  const runsTable = table(
+    ['run', 'stock perf', 'stock FCP', 'stock LCP', 'stock TBT', 'this perf', 'this FCP', 'this LCP', 'this TBT'],
+    lighthouse.stock.map((s, i) => {
+      const t = lighthouse.site[i];
+      return [i + 1, s.performance, s.fcp, s.lcp, s.tbt, t.performance, t.fcp, t.lcp, t.tbt];
+    }),
+  );
+
+  const scaleRows = scale.map((s, i) => {
+    const previous = scale[i - 1];
+    const perTen = previous && previous.synthetic > 0 && s.synthetic === previous.synthetic * 10;
+    const r = (key) => (perTen ? ` (×${(s[key] / previous[key]).toFixed(2)})` : '');
+    return [
+      s.synthetic === 0 ? '0 (the site as it is)' : int(s.synthetic),
+      int(7 + s.synthetic),
+      `${s.seconds.toFixed(1)}${r('seconds')}`,
+      `${s.cpuSeconds.toFixed(1)}${r('cpuSeconds')}`,
+      `${mb(s.bytes)}${r('bytes')}`,
+      `${int(s.files)}${r('files')}`,
+      `${int(s.indexRaw)}${r('indexRaw')}`,
+      `${int(s.indexGzip)}${r('indexGzip')}`,
+      `${Math.round(s.busy * 100)} %`,
+    ];
+  });
+  const scaleTable = table(
+    ['synthetic pages', 'pages in all', 'build time (wall), s', 'build CPU time, s', 'build folder', 'files', 'search-index.json, bytes', 'search-index.json gzip -9, bytes', 'CPU busy just before'],
+    scaleRows,
+  );
+
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\n${compareTable}\n\nLighthouse runs:\n\n${runsTable}\n`);
+  if (scale.length > 1) console.log(`${scaleTable}\n`);
+  console.log(`Total: ${(seconds / 60).toFixed(1)} min (stock npm install ${stockInstallSeconds.toFixed(0)} s).`);
+
+  const results = {
+    date: new Date().toISOString(),
+    commit,
+    node: process.version,
+    chromium: chromiumVersion,
+    machine: machine(),
+    seconds,
+    stockInstallSeconds,
+    builds: {stock: {...stockBuild, cpuBusyBefore: stockBusy}, site: {...siteBuild, cpuBusyBefore: siteBusy}},
+    sizes: {stock: stockSize, site: siteSize},
+    firstLoad: {stock: stockLoad, site: siteLoad},
+    lighthouse: {stock: {median: stockLh, runs: lighthouse.stock}, site: {median: siteLh, runs: lighthouse.site}},
+    chromiumBackgroundHostsRefused: [...offHost],
+    scale,
+  };
+  mkdirSync(path.join(ROOT, '.tmp/bench'), {recursive: true});
+  writeFileSync(path.join(ROOT, '.tmp/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  if (values['no-write']) return;
+  const reference = REFERENCE_STOCK;
+  const md = `# Benchmarks
+
+Measured on ${today} with \`${COMMAND}\` (scripts/bench.mjs), in ${(seconds / 60).toFixed(1)} minutes
+(of which ${stockInstallSeconds.toFixed(0)} s for the stock site's \`npm install\`).
+
+- Machine: ${machine()}. It is shared with other work: before each build and each Lighthouse run the bench
+  waits (up to ${values['max-wait']} s) for the CPU to be under 30 % busy, and notes how busy it was.
+- Node ${process.version}; ${chromiumVersion}; Lighthouse 12.2.3; Docusaurus ${DOCUSAURUS}.
+- This site: the tracked files at commit \`${commit.slice(0, 12)}\`.
+
+## This site against stock Docusaurus
+
+The stock site is create-docusaurus@${DOCUSAURUS}'s classic template changed to: Russian locale, blog off, docs at
+\`/\`, the original GitBook page (its hints as \`:::note\` admonitions) as the only doc and the home page,
+\`@easyops-cn/docusaurus-search-local@${SEARCH_LOCAL}\`, \`future: {v4: true, faster: true}\`
+(scripts/bench/stock/). Both run on React ${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies.react}.
+
+${compareTable}
+
+Lighthouse mobile, each run (the two sites alternating):
+
+${runsTable}
+
+Method: both sites are built cold (\`docusaurus build\` with \`DOCUSAURUS_NO_PERSISTENT_CACHE=1\`), one build
+each, timed by wall clock and by CPU time (user + system of the build and all its processes, which other work
+on the machine disturbs less than the wall clock); on a shared 2-core machine build times are indicative. Each build is precompressed
+(scripts/serve/precompress.mjs: gzip level 9, Brotli quality 11) and served by the same server code
+(scripts/serve/server.mjs: sirv with the precompressed files, a year of caching for hashed \`/assets/\`,
+revalidation for the rest) on 127.0.0.1. First-load bytes are the response bodies of every request that
+Chromium makes for \`/\` with an empty cache until the network is quiet, Docusaurus's idle-time prefetches
+included, with \`Accept-Encoding: gzip\` (scripts/measure/first-load.mjs); a file used a second time from the
+browser's cache is not counted again. Lighthouse 12.2.3 runs in a fresh headless Chromium per run with the
+mobile default config: simulated throttling (Lantern: 150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown, Moto G Power
+screen); Chromium fetches Brotli there, as browsers do. Each figure is the median of ${RUNS} runs.
+Lantern simulates from the trace it records, so CPU-heavy figures (TBT, and LCP when it waits on script) move
+with the load of the machine; the bytes and requests do not.
+
+The colleague's reference figure for the stock setup was ${int(reference.total)} bytes in ${reference.requests} requests
+(JS ${int(reference.js)}; CSS ${int(reference.css)}; HTML ${int(reference.html)}); this run's stock site: ${int(stockLoad.total)}
+bytes in ${stockLoad.requests} requests (JS ${int(stockLoad.js)}; CSS ${int(stockLoad.css)}; HTML ${int(stockLoad.html)}). The reference was taken
+with a server that made Docusaurus's prefetched route chunks load a second time (\`no-cache\` without validators),
+counted twice; here the prefetched chunk is reused from the browser's cache.
+
+## This site at scale
+
+The copy of this site with synthetic Russian pages in \`docs/${SYNTHETIC_FOLDER}/\` (scripts/bench/synthetic-pages.mjs:
+3–6 KB each, 4–6 sections whose headings carry explicit ids, front matter title, description and last_checked)
+listed in a collapsed sidebar category, in groups of 50. One cold build per size. Build folder: every file of the
+build, without the .gz/.br copies. In brackets: the ratio to the row above, per 10× pages.
+
+${scaleTable}
+`;
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+  log('wrote BENCHMARKS.md and .tmp/bench/results.json');
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench] failed: ${error.stack ?? error}`);
+  if (!values.keep) console.error(`[bench] (run with --keep to look at ${tmp} afterwards)`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
