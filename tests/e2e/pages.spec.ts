@@ -49,3 +49,24 @@ test('navigation, pagination and the theme toggle speak Russian', async ({page, 
   );
   expect(englishLabels).toEqual([]);
 });
+
+test('nothing in the navbar overlaps, at any width', async ({page}) => {
+  await page.goto('/');
+  const boxes = await page.locator('.navbar__inner').evaluate((inner) =>
+    [...inner.querySelectorAll('.navbar__toggle, .navbar__brand img, .navbar__title, .navbar__item, form[role="search"]')]
+      .filter((el) => el.getBoundingClientRect().width > 1)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {name: el.className || el.tagName, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+      }),
+  );
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+      if (!apart) overlaps.push(`${a.name} ↔ ${b.name}`);
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(2);
+  expect(overlaps).toEqual([]);
+});

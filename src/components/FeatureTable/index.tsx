@@ -1,4 +1,4 @@
-import type {ReactElement} from 'react';
+import type {CSSProperties, ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import CopyLink from '@site/src/components/CopyLink';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -90,9 +90,13 @@ export default function FeatureTable({
     );
   });
 
+  // Lets the browser reserve about the right height while it skips laying out a table that is off screen.
+  const rowCount = groups.reduce((count, group) => count + 1 + group.rows.length, 0);
+  const estimate = {'--table-rows': rowCount} as CSSProperties;
+
   return (
     <div className={styles.featureTable}>
-      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div className={styles.scroll} style={estimate} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={single ? styles.singleTable : styles.table}>
           <caption id={captionId}>
             {captionText}
