@@ -30,7 +30,7 @@ import {createStockSite, DOCUSAURUS, installStockSite, SEARCH_LOCAL} from './ben
 import {siteSentences, syntheticPages, writeSyntheticPages} from './bench/synthetic-pages.mjs';
 import {CHROMIUM_LAUNCH, CHROMIUM_PATH} from './ensure-chromium.mjs';
 import {measureFirstLoad} from './measure/first-load.mjs';
-import {medianOf, runLighthouse, waitForQuietCpu} from './measure/lighthouse.mjs';
+import {killAllChromium, medianOf, runLighthouse, waitForQuietCpu} from './measure/lighthouse.mjs';
 import {precompress} from './serve/precompress.mjs';
 import {startServer} from './serve/server.mjs';
 
@@ -83,6 +83,7 @@ function removeTmp() {
 }
 async function cleanup() {
   for (const server of state.servers.splice(0)) server.close();
+  await killAllChromium().catch(() => {});
   await state.browser?.close().catch(() => {});
   state.browser = undefined;
 }

@@ -23,7 +23,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {tsImport} from 'tsx/esm/api';
 import {CHROMIUM_PATH} from './ensure-chromium.mjs';
-import {medianOf, runLighthouse, waitForQuietCpu} from './measure/lighthouse.mjs';
+import {killAllChromium, medianOf, runLighthouse, waitForQuietCpu} from './measure/lighthouse.mjs';
 import {precompress} from './serve/precompress.mjs';
 import {startServer} from './serve/server.mjs';
 
@@ -80,6 +80,13 @@ mkdirSync(OUT, {recursive: true});
 const served = path.join(OUT, 'site');
 cpSync(buildDir, served, {recursive: true});
 const {server, url} = await startServer({dir: served, port: 0});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`\n[lighthouse] ${signal}: stopping`);
+    server.close();
+    killAllChromium().finally(() => process.exit(130));
+  });
+}
 const chromium = execFileSync(CHROMIUM_PATH, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
 const loadBefore = os.loadavg();
 const slug = (page) => (page === '/' ? 'index' : page.replace(/^\//, '').replace(/\//g, '_'));

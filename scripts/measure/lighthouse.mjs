@@ -187,6 +187,9 @@ export async function waitForQuietCpu({maxBusy = 0.3, maxWaitMs = 120_000, onWai
   return {busy: Number(busy.toFixed(2)), waitedMs: Date.now() - started, quiet: busy <= maxBusy};
 }
 
+/** Ends every Chromium that runLighthouse started and that is still running (for a script's signal handler). */
+export const killAllChromium = async () => chromeLauncher.killAll();
+
 export function median(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
