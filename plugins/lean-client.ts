@@ -9,6 +9,9 @@ import type {Plugin} from '@docusaurus/types';
  * that module is replaced by an empty one. MDXComponents maps no code-block component either.
  *
  * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js.
+ *
+ * And the comparison table: the browser gets FeatureTable/TableIsland in place of FeatureTable/Table, so
+ * hydration keeps the server's table HTML and the table's code and data load only when used.
  */
 export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
@@ -17,6 +20,7 @@ export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   const alias = {
     [path.join(themeLib, 'prism-include-languages')]: replacement('empty.js'),
     [path.join(coreClient, 'prefetch')]: replacement('no-viewport-prefetch.js'),
+    [path.join(context.siteDir, 'src/components/FeatureTable/Table')]: path.join(context.siteDir, 'src/components/FeatureTable/TableIsland'),
   };
   return {
     name: 'lean-client',

@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {SHORT_LINKS} from '../../src/data/short-links';
+import {reachTable, waitForApp} from './site';
 
 const LEGACY = '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api';
 
@@ -41,12 +42,14 @@ const ARRIVALS = [
 for (const {kind, path, id} of ARRIVALS) {
   test(`arriving at a ${kind} by its link shows it below the navbar, highlighted`, async ({page}) => {
     await page.goto(`${path}#${id}`, {waitUntil: 'networkidle'});
+    await waitForApp(page);
     await expectArrivedAt(page, id);
   });
 }
 
 test('arriving from another page by client-side navigation highlights the target', async ({page}) => {
   await page.goto('/whatsapp', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   await page.locator('a[href="/integrations#grey-risks"]').first().click();
   await page.waitForURL('**/integrations#grey-risks');
   await expectArrivedAt(page, 'grey-risks');
@@ -54,6 +57,7 @@ test('arriving from another page by client-side navigation highlights the target
 
 test('moving to another hash on the same page moves the highlight', async ({page}) => {
   await page.goto('/whatsapp-business#labels', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
   await page.evaluate(() => {
     window.location.hash = '#catalog';
@@ -65,6 +69,7 @@ test('moving to another hash on the same page moves the highlight', async ({page
 test('with reduced motion the highlight does not animate', async ({page}) => {
   await page.emulateMedia({reducedMotion: 'reduce'});
   await page.goto('/whatsapp-business#labels', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   expect(await page.locator('#labels').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
 
@@ -77,6 +82,8 @@ const COPIES = [
 for (const {kind, path, id, name} of COPIES) {
   test(`copying the link to a ${kind} with the keyboard`, async ({page}) => {
     await page.goto(path, {waitUntil: 'networkidle'});
+    await waitForApp(page);
+    if (kind === 'table row') await reachTable(page);
     const control = page.getByRole('button', {name, exact: true});
     await control.focus();
     await expect(control).toBeFocused();
@@ -91,6 +98,7 @@ for (const {kind, path, id, name} of COPIES) {
 
 test('the copy control shows on hover on a desktop and always on a touch screen', async ({page, isMobile}) => {
   await page.goto('/whatsapp-business', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   const control = page.getByRole('button', {name: 'Скопировать ссылку на раздел „Каталог“'});
   const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
   if (isMobile) {
@@ -104,6 +112,7 @@ test('the copy control shows on hover on a desktop and always on a touch screen'
 
 test('a table row link takes two taps or clicks at most: the control is in the row header', async ({page}) => {
   await page.goto('/', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   const row = page.locator('#row-throughput');
   await row.scrollIntoViewIfNeeded();
   await row.hover();

@@ -1,11 +1,12 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SEARCH_CASES} from '../search/queries';
-import {watchPage} from './site';
+import {waitForApp, watchPage} from './site';
 
 const navbarSearch = (page: Page) => page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
 
 /** Types a query into a search box and returns the result URLs once they have settled. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
+  await waitForApp(page);
   const box = navbarSearch(page);
   await box.fill(query);
   const options = page.locator('[role="listbox"] [role="option"]');

@@ -26,3 +26,21 @@ export function watchPage(page: Page, origin: string) {
   });
   return problems;
 }
+
+/**
+ * Waits until the page is interactive. Pages paint from HTML first and start their scripts after that
+ * (plugins/scripts-after-paint.ts), so a test that uses a JavaScript feature waits for hydration.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+}
+
+/**
+ * The comparison table becomes interactive (copy-link buttons in its rows) when the pointer or the
+ * keyboard focus first reaches it (src/components/FeatureTable/TableIsland.tsx); this does the latter.
+ */
+export async function reachTable(page: Page): Promise<void> {
+  await waitForApp(page);
+  await page.getByRole('region', {name: /Сравнение|коротко/}).first().focus();
+  await page.locator('table button').first().waitFor({state: 'attached'});
+}

@@ -52,6 +52,20 @@ export default function SearchBar(): ReactElement {
     );
   }, [indexUrl, run, status]);
 
+  // Scripts start after the page has painted: a reader may have typed into the box (and focused it) before
+  // it became interactive. Keep what was typed and carry on from there.
+  useEffect(() => {
+    const box = input.current;
+    if (!box?.value) return;
+    setQuery(box.value);
+    if (document.activeElement === box) {
+      setOpen(true);
+      load();
+    }
+    // Only once, for what was typed before hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       const shortcut = (event.key === 'k' || event.key === 'K' || event.code === 'KeyK') && (event.ctrlKey || event.metaKey);
