@@ -74,3 +74,18 @@ describe('invalid input throws', () => {
     expect(() => formatPartialDate(value)).toThrow('Not a YYYY-MM-DD date');
   });
 });
+
+describe('hand-written month names', () => {
+  it('say exactly what Intl.DateTimeFormat("ru-RU") says, for every day of 2025 and 2026', () => {
+    const long = new Intl.DateTimeFormat('ru-RU', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+    const short = new Intl.DateTimeFormat('ru-RU', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC'});
+    const month = new Intl.DateTimeFormat('ru-RU', {month: 'long', year: 'numeric', timeZone: 'UTC'});
+    for (let time = Date.UTC(2025, 0, 1); time < Date.UTC(2027, 0, 1); time += 86_400_000) {
+      const date = new Date(time);
+      const iso = date.toISOString().slice(0, 10);
+      expect(formatLongDate(iso), iso).toBe(long.format(date));
+      expect(formatShortDate(iso), iso).toBe(short.format(date));
+      expect(formatPartialDate(iso.slice(0, 7)), iso).toBe(month.format(date));
+    }
+  });
+});
