@@ -55,7 +55,7 @@ const config: Config = {
         blog: false,
         pages: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
         sitemap: {
           lastmod: null,
