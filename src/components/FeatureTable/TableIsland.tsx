@@ -36,9 +36,13 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
   useEffect(() => {
     if (view) return undefined;
     const root = island.current;
+    // Where focus is is read when the interactive table is swapped in, not when it starts loading:
+    // a keyboard user may have tabbed on meanwhile.
     const upgrade = () => {
-      if (root) restoreFocus.current = focusedIndex(root);
-      void loadView().then((loaded) => setView(() => loaded));
+      void loadView().then((loaded) => {
+        if (root) restoreFocus.current = focusedIndex(root);
+        setView(() => loaded);
+      });
     };
     if (!hasServerHtml || !root) {
       upgrade();
