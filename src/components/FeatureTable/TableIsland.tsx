@@ -1,4 +1,5 @@
-import {useEffect, useRef, useState, type ComponentType, type ReactElement} from 'react';
+import {useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactElement} from 'react';
+import {flushSync} from 'react-dom';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {FeatureTableProps} from './TableView';
 import styles from './styles.module.css';
@@ -38,10 +39,11 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
     const root = island.current;
     // Where focus is is read when the interactive table is swapped in, not when it starts loading:
     // a keyboard user may have tabbed on meanwhile.
+    // flushSync: nothing may happen between reading the focus and swapping the DOM (a Tab would be lost).
     const upgrade = () => {
       void loadView().then((loaded) => {
         if (root) restoreFocus.current = focusedIndex(root);
-        setView(() => loaded);
+        flushSync(() => setView(() => loaded));
       });
     };
     if (!hasServerHtml || !root) {
@@ -57,7 +59,8 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
   }, [view, hasServerHtml]);
 
   const wrapper = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: focus is back before the browser handles the next key press.
+  useLayoutEffect(() => {
     if (!view || restoreFocus.current < 0 || !wrapper.current) return;
     const controls = wrapper.current.querySelectorAll<HTMLElement>('a[href], button, [tabindex]');
     controls[restoreFocus.current]?.focus();

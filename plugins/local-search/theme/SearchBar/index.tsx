@@ -53,11 +53,11 @@ export default function SearchBar(): ReactElement {
   }, [indexUrl, run, status]);
 
   // Scripts start after the page has painted: a reader may have typed into the box (and focused it) before
-  // it became interactive. Keep what was typed and carry on from there.
+  // it became interactive. Keep what was typed, load the engine if the box has focus, and carry on from there.
   useEffect(() => {
     const box = input.current;
-    if (!box?.value) return;
-    setQuery(box.value);
+    if (!box) return;
+    if (box.value) setQuery(box.value);
     if (document.activeElement === box) {
       setOpen(true);
       load();
