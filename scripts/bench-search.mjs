@@ -35,6 +35,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {tsImport} from 'tsx/esm/api';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './ensure-chromium.mjs';
+import {mulberry32, siteSentences} from './bench/synthetic-pages.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
@@ -103,16 +104,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic randomness.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const pick = (list) => list[Math.floor(random() * list.length)];
@@ -123,31 +114,6 @@ const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Russian text: sentences of the real pages, a word list with inflected forms, and rarer derived words.
-
-/** Sentences of the site's own pages, without MDX, JSX, links and markup. */
-function docSentences() {
-  const sentences = new Set();
-  const dir = path.join(ROOT, 'docs');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))) {
-    const body = readFileSync(path.join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    const text = body
-      .split('\n')
-      .filter((line) => !/^\s*(#|import |export |\||<\/?[A-Za-z]+[^>]*>\s*$)/.test(line))
-      .join('\n')
-      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`{}[\]<>|\\]/g, ' ')
-      .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([,.;:!?])/g, '$1');
-    for (const sentence of text.split(/(?<=[.!?])\s+(?=[А-ЯЁA-Z«])/)) {
-      const clean = sentence.trim();
-      if (clean.length >= 30 && clean.length <= 300 && /[а-яё]{4}/i.test(clean)) sentences.add(clean);
-    }
-  }
-  return [...sentences];
-}
 
 const MASCULINE = ['клиент', 'договор', 'контакт', 'менеджер', 'оператор', 'аккаунт', 'сервер', 'тариф', 'шаблон', 'запрос',
   'ответ', 'отдел', 'магазин', 'заказ', 'документ', 'процесс', 'диалог', 'канал', 'бюджет', 'отчет', 'партнер', 'склад',
@@ -242,7 +208,7 @@ function rareWords(count) {
 }
 
 function corpus() {
-  const sentences = docSentences();
+  const sentences = siteSentences(path.join(ROOT, 'docs'));
   if (sentences.length < 20) throw new Error(`Only ${sentences.length} sentences found in docs/: is the site there?`);
   const pool = rareWords(Math.max(2000, PAGES * 18));
   const used = new Set();
