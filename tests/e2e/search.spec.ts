@@ -41,6 +41,7 @@ test('the index is not part of the first load: it arrives on the first interacti
 
 test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it highlighted', async ({page}) => {
   await page.goto('/whatsapp', {waitUntil: 'networkidle'});
+  await waitForApp(page);
   await page.locator('main').click({position: {x: 5, y: 5}});
   await page.keyboard.press('Control+k');
   await expect(navbarSearch(page)).toBeFocused();
