@@ -8,7 +8,8 @@ import type {Plugin} from '@docusaurus/types';
  * not a page has a code block (see ../shared/notes/first-load-bytes.md). This guide has none, so
  * that module is replaced by an empty one. MDXComponents maps no code-block component either.
  *
- * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js.
+ * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js. And theme-common's
+ * useShallowMemoObject sorts without a collator: see lean-client/ordinal-sort-loader.js.
  *
  * And the comparison table: the browser gets FeatureTable/TableIsland in place of FeatureTable/Table, so
  * hydration keeps the server's table HTML and the table's code and data load only when used.
@@ -16,7 +17,10 @@ import type {Plugin} from '@docusaurus/types';
 export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
   const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/prefetch.js'));
+  const replacements = ['empty.js', 'no-viewport-prefetch.js', 'ordinal-sort-loader.js'];
   const replacement = (file: string) => path.join(context.siteDir, 'plugins/lean-client', file);
+  const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
+  const reactUtils = path.join(themeCommonLib, 'utils/reactUtils.js');
   const alias = {
     [path.join(themeLib, 'prism-include-languages')]: replacement('empty.js'),
     [path.join(coreClient, 'prefetch')]: replacement('no-viewport-prefetch.js'),
@@ -24,9 +28,17 @@ export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   };
   return {
     name: 'lean-client',
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       if (isServer) return {};
-      return {resolve: {alias}};
+      // Rspack's persistent cache is keyed on Docusaurus's own files and the site config only: list these
+      // replacements too, or a change to them would not reach the next build.
+      const cache = (config as {experiments?: {cache?: unknown}}).experiments?.cache;
+      const ownFiles = [path.join(context.siteDir, 'plugins/lean-client.ts'), ...replacements.map(replacement)];
+      return {
+        resolve: {alias},
+        module: {rules: [{test: (file: string) => file === reactUtils, use: [replacement('ordinal-sort-loader.js')]}]},
+        ...(cache && typeof cache === 'object' ? {experiments: {cache: {buildDependencies: ownFiles}}} : {}),
+      };
     },
   };
 }
