@@ -8,8 +8,10 @@ import type {Plugin} from '@docusaurus/types';
  * not a page has a code block (see ../shared/notes/first-load-bytes.md). This guide has none, so
  * that module is replaced by an empty one. MDXComponents maps no code-block component either.
  *
+ * The navigation progress bar is drawn by CSS instead of nprogress: see lean-client/navigation-progress.js.
  * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js. And theme-common's
- * useShallowMemoObject sorts without a collator: see lean-client/ordinal-sort-loader.js.
+ * useShallowMemoObject sorts without a collator: see lean-client/ordinal-sort-loader.js. And
+ * @docusaurus/utils-common comes without tslib: see lean-client/utils-common.js.
  *
  * And the comparison table: the browser gets FeatureTable/TableIsland in place of FeatureTable/Table, so
  * hydration keeps the server's table HTML and the table's code and data load only when used.
@@ -17,13 +19,15 @@ import type {Plugin} from '@docusaurus/types';
 export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
   const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/prefetch.js'));
-  const replacements = ['empty.js', 'no-viewport-prefetch.js', 'ordinal-sort-loader.js'];
+  const replacements = ['empty.js', 'no-viewport-prefetch.js', 'ordinal-sort-loader.js', 'utils-common.js', 'navigation-progress.js'];
   const replacement = (file: string) => path.join(context.siteDir, 'plugins/lean-client', file);
   const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
   const reactUtils = path.join(themeCommonLib, 'utils/reactUtils.js');
   const alias = {
     [path.join(themeLib, 'prism-include-languages')]: replacement('empty.js'),
+    [path.join(themeLib, 'nprogress')]: replacement('navigation-progress.js'),
     [path.join(coreClient, 'prefetch')]: replacement('no-viewport-prefetch.js'),
+    '@docusaurus/utils-common$': replacement('utils-common.js'),
     [path.join(context.siteDir, 'src/components/FeatureTable/Table')]: path.join(context.siteDir, 'src/components/FeatureTable/TableIsland'),
   };
   return {
