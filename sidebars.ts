@@ -1,8 +1,8 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-/** Reading order: the short answer first, then each product, then integrations and reference pages. */
+/** Reading order: the short answer and the chooser first, then each product, then integrations and reference pages; ready answers for support last. */
 const sidebars: SidebarsConfig = {
-  guide: ['index', 'whatsapp', 'whatsapp-business', 'whatsapp-business-api', 'integrations', 'glossary', 'changes'],
+  guide: ['index', 'choose', 'whatsapp', 'whatsapp-business', 'whatsapp-business-api', 'integrations', 'glossary', 'changes', 'answers'],
 };
 
 export default sidebars;

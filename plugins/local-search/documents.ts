@@ -1,10 +1,15 @@
 /**
- * Builds the search documents from the built pages: one per section (heading with an id), callout and change,
- * and one per comparison-table row, taken from the typed data so a row is indexed once with its real words.
+ * Builds the search documents from the built pages: one per section (heading with an id), callout and change;
+ * and from the typed data: one per comparison-table row, chooser outcome and ready answer, so each is indexed
+ * once with its real words (their blocks on the page are marked `data-search-separate` and skipped).
  */
 import {readFileSync} from 'node:fs';
 import {load, type Cheerio, type CheerioAPI} from 'cheerio';
 import type {AnyNode} from 'domhandler';
+import {chooserIds} from '../../src/chooser/logic';
+import {answerId} from '../../src/components/ReadyAnswers/ids';
+import {answers} from '../../src/data/answers';
+import {chooser} from '../../src/data/chooser';
 import {anchorIds} from '../../src/components/FeatureTable/select';
 import {comparison} from '../../src/data/comparison';
 import {builtPageFile} from '../links/built-file';
@@ -13,7 +18,7 @@ import type {SearchDocument} from '../../src/search/types';
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Elements whose text is a separate line: `<dt>В исходной статье</dt><dd>Доступ…` must not become «статьеДоступ». */
-const BLOCKS = 'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl';
+const BLOCKS = 'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl, fieldset, legend, label';
 
 /** Text of a (cloned) node, with a space after each block element so words of adjacent blocks stay apart. */
 function textOf(node: Cheerio<AnyNode>): string {
@@ -25,7 +30,7 @@ function textOf(node: Cheerio<AnyNode>): string {
 /** Text of a node without the parts that are indexed on their own (tables, callouts, change items). */
 function ownText($: CheerioAPI, node: AnyNode): string {
   const copy = $(node).clone();
-  copy.find('table, [role="region"], aside[role="note"], li[data-link-target], button, svg').remove();
+  copy.find('table, [role="region"], aside[role="note"], li[data-link-target], [data-search-separate], button, svg').remove();
   if (copy.is('table, [role="region"], aside[role="note"]') || copy.find('table').length) return '';
   return textOf(copy);
 }
@@ -111,6 +116,30 @@ export function rowDocuments(page: string): SearchDocument[] {
   );
 }
 
+/** The chooser's outcomes, on /choose: what each recommends, when it applies, and why. */
+export function outcomeDocuments(page: string): SearchDocument[] {
+  return chooser.outcomes.map((outcome) => ({
+    id: `/choose#${chooserIds.outcome(outcome.id)}`,
+    url: `/choose#${chooserIds.outcome(outcome.id)}`,
+    kind: 'outcome' as const,
+    page,
+    title: outcome.title,
+    text: [outcome.appliesWhen, outcome.summary, ...outcome.reasons.map((r) => r.text), ...outcome.cautions.map((c) => c.text)].join(' '),
+  }));
+}
+
+/** The ready answers, on /answers: the customer's question and the answer. */
+export function answerDocuments(page: string): SearchDocument[] {
+  return answers.map((item) => ({
+    id: `/answers#${answerId(item.id)}`,
+    url: `/answers#${answerId(item.id)}`,
+    kind: 'answer' as const,
+    page,
+    title: item.question,
+    text: item.answer,
+  }));
+}
+
 export interface SitePage {
   path: string;
   /** Short name (sidebar label). */
@@ -125,7 +154,12 @@ export function siteDocuments(outDir: string, pages: readonly SitePage[]): Searc
     if (!file) throw new Error(`Search index: no built page for ${pagePath} in ${outDir}.`);
     documents.push(...pageDocuments(readFileSync(file, 'utf8'), pagePath, name));
   }
-  const overview = pages.find((p) => p.path === '/');
+  const byPath = (wanted: string) => pages.find((p) => p.path === wanted);
+  const overview = byPath('/');
   if (overview) documents.push(...rowDocuments(overview.name));
+  const choose = byPath('/choose');
+  if (choose) documents.push(...outcomeDocuments(choose.name));
+  const answersPage = byPath('/answers');
+  if (answersPage) documents.push(...answerDocuments(answersPage.name));
   return documents;
 }

@@ -94,6 +94,80 @@ export const ChangeSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1, {error: 'a change needs at least one source'}),
 });
 
+/** A published place on this site: `/page` or `/page#id` (checked against published-links.json at build time). */
+const siteLink = z.string().regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/, {error: 'must be a site-relative link such as "/whatsapp-business-api#pricing" or "/#row-price"'});
+
+/** Keys of src/data/sources.ts, so a point can cite a source (with its checked date) without repeating it. */
+const sourceKey = z.string().min(1);
+
+/** One line of a recommendation: a reason or a caution, always with the place on the site that explains it. */
+export const PointSchema = z.strictObject({
+  text: z.string().trim().min(1, {error: 'must not be empty'}),
+  link: siteLink,
+  /** A source to show beside the link (a key of SOURCES), e.g. Meta's pricing page with its checked date. */
+  source: sourceKey.optional(),
+});
+
+export const QuestionSchema = z.strictObject({
+  id: asciiId,
+  /** The question, read as the fieldset's legend. */
+  legend: z.string().min(1, {error: 'must not be empty'}),
+  hint: z.string().min(1).optional(),
+  options: z
+    .array(z.strictObject({value: asciiId, label: z.string().min(1, {error: 'must not be empty'})}))
+    .min(2, {error: 'a question needs at least two options'}),
+});
+
+/** Answers a rule (or a note) applies to: question id → the option values it accepts; absent questions accept any. */
+const conditionShape = z.record(asciiId, z.array(asciiId).min(1, {error: 'list at least one option value'}));
+
+export const RuleSchema = z.strictObject({
+  when: conditionShape,
+  outcome: asciiId,
+});
+
+export const OutcomeSchema = z.strictObject({
+  /** Stable anchor on /choose (`#outcome-<id>`); links to results quote it. Never rename. */
+  id: asciiId,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** When this outcome applies, in words, for the table that works without JavaScript. */
+  appliesWhen: z.string().min(1),
+  reasons: z.array(PointSchema).min(2, {error: 'give two or three reasons'}).max(3, {error: 'give two or three reasons'}),
+  cautions: z.array(PointSchema).min(1, {error: 'say what to watch out for'}),
+  /** The page to read next. */
+  more: siteLink,
+});
+
+/** A caution added to the result only for some answers (the outcome itself stays the same for everyone). */
+export const ChooserNoteSchema = z.strictObject({
+  id: asciiId,
+  when: conditionShape,
+  outcomes: z.array(asciiId).min(1),
+  point: PointSchema,
+});
+
+export const ChooserSchema = z.strictObject({
+  questions: z.array(QuestionSchema).min(4, {error: 'ask four to six questions'}).max(6, {error: 'ask four to six questions'}),
+  outcomes: z.array(OutcomeSchema).min(2),
+  rules: z.array(RuleSchema).min(1),
+  notes: z.array(ChooserNoteSchema),
+});
+
+export const AnswerSchema = z.strictObject({
+  /** Stable anchor on /answers (`#answer-<id>`), in the links manifest. Never rename. */
+  id: asciiId,
+  /** The customer's question, as they ask it. */
+  question: z.string().min(1).regex(/\?$/, {error: 'must end with a question mark'}),
+  /** Plain text to paste to a customer: polite, two to four sentences, no markup. */
+  answer: z.string().min(1),
+  /** Where the site explains it; pasted after the answer. */
+  link: siteLink,
+  /** Words of the link as shown on /answers. */
+  linkText: z.string().min(1),
+  sources: z.array(sourceKey).optional(),
+});
+
 export type Source = z.infer<typeof SourceSchema>;
 export type Cell = z.infer<typeof CellSchema>;
 export type Row = z.infer<typeof RowSchema>;
@@ -101,3 +175,10 @@ export type Group = z.infer<typeof GroupSchema>;
 export type Product = z.infer<typeof ProductSchema>;
 export type Comparison = z.infer<typeof ComparisonSchema>;
 export type Change = z.infer<typeof ChangeSchema>;
+export type Point = z.infer<typeof PointSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type ChooserNote = z.infer<typeof ChooserNoteSchema>;
+export type Chooser = z.infer<typeof ChooserSchema>;
+export type ReadyAnswer = z.infer<typeof AnswerSchema>;

@@ -4,10 +4,25 @@
  */
 import type * as z from 'zod';
 import {today} from '../utils/dates';
-import {ChangeSchema, ComparisonSchema, type Change, type Comparison, type Source} from './schema';
+import {allCombinations, conditionHolds, describeAnswers, matchingRules} from '../chooser/logic';
+import {
+  AnswerSchema,
+  ChangeSchema,
+  ChooserSchema,
+  ComparisonSchema,
+  type Change,
+  type Chooser,
+  type Comparison,
+  type Point,
+  type ReadyAnswer,
+  type Source,
+} from './schema';
+import {SOURCES} from './sources';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
 export const CHANGES_FILE = 'src/data/changes.ts';
+export const CHOOSER_FILE = 'src/data/chooser.ts';
+export const ANSWERS_FILE = 'src/data/answers.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -110,6 +125,131 @@ export function changesProblems(data: unknown, now: string = today()): string[] 
   return problems;
 }
 
+function unknownSourceProblems(keys: readonly (string | undefined)[], owner: string): string[] {
+  return keys.flatMap((key) =>
+    key === undefined || Object.hasOwn(SOURCES, key)
+      ? []
+      : [`${owner}: unknown source "${key}"; known sources (src/data/sources.ts): ${Object.keys(SOURCES).join(', ')}`],
+  );
+}
+
+/** How many combinations of answers to report before summarising: the full list can run to hundreds. */
+const MAX_COVERAGE_PROBLEMS = 10;
+
+/**
+ * Returns every problem in the chooser: ids and references, and the coverage of the rules, checked by trying
+ * every combination of answers: each must match exactly one rule, and every outcome and note must be reachable.
+ */
+export function chooserProblems(data: unknown): string[] {
+  const parsed = ChooserSchema.safeParse(data);
+  if (!parsed.success) return zodProblems(parsed.error, (path) => `field "${formatField(path)}"`);
+  const chooser: Chooser = parsed.data;
+  const {questions, outcomes, rules, notes} = chooser;
+  const problems: string[] = [];
+  for (const id of duplicates(questions.map((q) => q.id))) problems.push(`question "${id}": duplicate question id`);
+  for (const question of questions) {
+    for (const value of duplicates(question.options.map((o) => o.value))) {
+      problems.push(`question "${question.id}": option "${value}" appears twice`);
+    }
+  }
+  for (const id of duplicates(outcomes.map((o) => o.id))) problems.push(`outcome "${id}": duplicate outcome id; outcome ids are anchors`);
+  for (const id of duplicates(notes.map((n) => n.id))) problems.push(`note "${id}": duplicate note id`);
+
+  const outcomeIds = new Set(outcomes.map((o) => o.id));
+  const conditionProblems = (when: Record<string, string[]>, owner: string) =>
+    Object.entries(when).flatMap(([questionId, values]) => {
+      const question = questions.find((q) => q.id === questionId);
+      if (!question) return [`${owner}: unknown question "${questionId}"; questions: ${questions.map((q) => q.id).join(', ')}`];
+      return values
+        .filter((value) => !question.options.some((o) => o.value === value))
+        .map((value) => `${owner}: question "${questionId}" has no option "${value}"; options: ${question.options.map((o) => o.value).join(', ')}`);
+    });
+  rules.forEach((rule, index) => {
+    const owner = `rule #${index + 1} (→ ${rule.outcome})`;
+    problems.push(...conditionProblems(rule.when, owner));
+    if (!outcomeIds.has(rule.outcome)) problems.push(`${owner}: unknown outcome "${rule.outcome}"`);
+  });
+  for (const note of notes) {
+    problems.push(...conditionProblems(note.when, `note "${note.id}"`));
+    for (const id of note.outcomes) if (!outcomeIds.has(id)) problems.push(`note "${note.id}": unknown outcome "${id}"`);
+    problems.push(...unknownSourceProblems([note.point.source], `note "${note.id}"`));
+  }
+  for (const outcome of outcomes) {
+    const points: Point[] = [...outcome.reasons, ...outcome.cautions];
+    problems.push(...unknownSourceProblems(points.map((p) => p.source), `outcome "${outcome.id}"`));
+  }
+  if (problems.length) return problems;
+
+  const coverage: string[] = [];
+  const reached = new Set<string>();
+  const notesReached = new Set<string>();
+  let combinations = 0;
+  for (const answers of allCombinations(questions)) {
+    combinations += 1;
+    const matched = matchingRules(chooser, answers);
+    if (matched.length !== 1) {
+      coverage.push(
+        matched.length
+          ? `answers ${describeAnswers(questions, answers)}: rules ${matched.map((i) => `#${i + 1}`).join(' and ')} all match; exactly one may`
+          : `answers ${describeAnswers(questions, answers)}: no rule matches; add one or widen a rule's "when"`,
+      );
+      continue;
+    }
+    const outcome = rules[matched[0]!]!.outcome;
+    reached.add(outcome);
+    for (const note of notes) if (note.outcomes.includes(outcome) && conditionHolds(note.when, answers)) notesReached.add(note.id);
+  }
+  problems.push(...coverage.slice(0, MAX_COVERAGE_PROBLEMS));
+  if (coverage.length > MAX_COVERAGE_PROBLEMS) {
+    problems.push(`…and ${coverage.length - MAX_COVERAGE_PROBLEMS} more of ${combinations} combinations without exactly one rule`);
+  }
+  if (!coverage.length) {
+    for (const outcome of outcomes) if (!reached.has(outcome.id)) problems.push(`outcome "${outcome.id}": no combination of answers leads to it`);
+    for (const note of notes) if (!notesReached.has(note.id)) problems.push(`note "${note.id}": never shown (no combination meets its "when" with one of its outcomes)`);
+  }
+  return problems;
+}
+
+/** Sentence ends: . ! ? or … (maybe after a closing quote or bracket) before a capital letter or the end. */
+const SENTENCE_END = /[.!?…][»")]?(?=\s+[«"(]?[А-ЯЁA-Z0-9]|\s*$)/g;
+
+export function countSentences(text: string): number {
+  return text.match(SENTENCE_END)?.length ?? 0;
+}
+
+/** Returns every problem in the ready answers: ids, sources, and the shape of a text meant to be pasted. */
+export function answersProblems(data: unknown): string[] {
+  const parsed = AnswerSchema.array().min(12, {error: 'give at least 12 answers'}).safeParse(data);
+  if (!parsed.success) return zodProblems(parsed.error, (path) => describeListPath(data, path, 'answer'));
+  const list: readonly ReadyAnswer[] = parsed.data;
+  const problems: string[] = [];
+  for (const id of duplicates(list.map((a) => a.id))) problems.push(`answer "${id}": duplicate answer id; answer ids are anchors`);
+  for (const question of duplicates(list.map((a) => a.question))) problems.push(`question «${question}» is answered twice`);
+  for (const item of list) {
+    const sentences = countSentences(item.answer);
+    if (sentences < 2 || sentences > 4) {
+      problems.push(`answer "${item.id}", field "answer": ${sentences} sentence(s); write two to four, to paste to a customer`);
+    }
+    const markup = /[*_`<>[\]#]|https?:/.exec(item.answer);
+    if (markup) problems.push(`answer "${item.id}", field "answer": "${markup[0]}" — plain text only; the link is added when copying`);
+    problems.push(...unknownSourceProblems(item.sources ?? [], `answer "${item.id}"`));
+  }
+  return problems;
+}
+
+/** Every site link in the chooser and the answers, with the place it is written, for checking against the build. */
+export function dataLinks(chooser: Chooser, list: readonly ReadyAnswer[]): {link: string; where: string}[] {
+  const inChooser = [
+    ...chooser.outcomes.flatMap((o) => [
+      ...o.reasons.map((p, i) => ({link: p.link, where: `${CHOOSER_FILE}: outcome "${o.id}", reasons[${i}].link`})),
+      ...o.cautions.map((p, i) => ({link: p.link, where: `${CHOOSER_FILE}: outcome "${o.id}", cautions[${i}].link`})),
+      {link: o.more, where: `${CHOOSER_FILE}: outcome "${o.id}", more`},
+    ]),
+    ...chooser.notes.map((n) => ({link: n.point.link, where: `${CHOOSER_FILE}: note "${n.id}", point.link`})),
+  ];
+  return [...inChooser, ...list.map((a) => ({link: a.link, where: `${ANSWERS_FILE}: answer "${a.id}", link`}))];
+}
+
 export class DataValidationError extends Error {
   constructor(file: string, problems: readonly string[]) {
     super(`Invalid data in ${file}:\n${problems.map((p) => `  - ${file}: ${p}`).join('\n')}`);
@@ -120,6 +260,16 @@ export class DataValidationError extends Error {
 export function assertValidComparison(data: unknown, now?: string): asserts data is Comparison {
   const problems = comparisonProblems(data, now);
   if (problems.length) throw new DataValidationError(COMPARISON_FILE, problems);
+}
+
+export function assertValidChooser(data: unknown): asserts data is Chooser {
+  const problems = chooserProblems(data);
+  if (problems.length) throw new DataValidationError(CHOOSER_FILE, problems);
+}
+
+export function assertValidAnswers(data: unknown): asserts data is ReadyAnswer[] {
+  const problems = answersProblems(data);
+  if (problems.length) throw new DataValidationError(ANSWERS_FILE, problems);
 }
 
 export function assertValidChanges(data: unknown, now?: string): asserts data is Change[] {

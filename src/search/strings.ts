@@ -23,5 +23,7 @@ export const searchStrings = {
       row: translate({id: 'search.kind.row', message: 'строка таблицы'}),
       callout: translate({id: 'search.kind.callout', message: 'заметка'}),
       change: translate({id: 'search.kind.change', message: 'изменение'}),
+      outcome: translate({id: 'search.kind.outcome', message: 'вариант подбора'}),
+      answer: translate({id: 'search.kind.answer', message: 'готовый ответ'}),
     })[kind],
 };

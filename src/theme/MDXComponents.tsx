@@ -1,7 +1,6 @@
 import type {ComponentProps} from 'react';
 import Head from '@docusaurus/Head';
 import MDXA from '@theme/MDXComponents/A';
-import MDXDetails from '@theme/MDXComponents/Details';
 import MDXHeading from '@theme/MDXComponents/Heading';
 import MDXImg from '@theme/MDXComponents/Img';
 import MDXLi from '@theme/MDXComponents/Li';
@@ -16,13 +15,12 @@ type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
  * Components every MDX file can use without importing them. The theme's own map, minus its code
  * block and Mermaid (they would put the Prism highlighter, ~30 KB gzipped, into every page, and this
  * guide has no code; a fenced block still renders, as a plain <pre><code>), and minus Admonition
- * (callouts are <Callout>; plugins/remark-site-rules.ts rejects `:::note` and names the fix).
+ * (callouts are <Callout>; plugins/remark-site-rules.ts rejects `:::note` and names the fix), and minus Details
+ * (no page folds text away; a `<details>` still works, as the browser's own).
  * ChangeLog is not here: only /changes uses it, and it imports it, so the change data loads on that page only.
  */
 export default {
   Head,
-  details: MDXDetails,
-  Details: MDXDetails,
   a: MDXA,
   ul: MDXUl,
   li: MDXLi,

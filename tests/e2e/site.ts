@@ -9,6 +9,8 @@ export const PAGES = [
   {path: '/integrations', hasTable: true, hasCallout: true},
   {path: '/glossary', hasTable: false, hasCallout: false},
   {path: '/changes', hasTable: false, hasCallout: false},
+  {path: '/choose', hasTable: false, hasCallout: false},
+  {path: '/answers', hasTable: false, hasCallout: false},
 ] as const;
 
 /** Collects console errors, page errors and any request that leaves the local server. */

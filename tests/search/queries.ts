@@ -2,7 +2,7 @@
  * The search quality contract: each query must put `expect` (a published `URL#id`) in the top 3 results.
  * Categories follow how people really type. Run by tests/e2e/search.spec.ts against the built site.
  */
-export type QueryCategory = 'inflected' | 'colloquial' | 'translit' | 'typo' | 'layout' | 'row' | 'callout' | 'term';
+export type QueryCategory = 'inflected' | 'colloquial' | 'translit' | 'typo' | 'layout' | 'row' | 'callout' | 'term' | 'answer' | 'outcome';
 
 export interface SearchCase {
   query: string;
@@ -71,4 +71,14 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   {query: 'on-premises', expect: '/whatsapp-business-api#on-premises', category: 'term'},
   {query: 'BSUID', expect: '/whatsapp-business-api#usernames', category: 'term'},
   {query: 'meta verified', expect: '/whatsapp-business#paid-extras', category: 'term'},
+  // Ready answers (/answers), in the words customers write to support
+  {query: 'заблокируют за серую интеграцию', expect: '/answers#answer-grey-integration-ban', category: 'answer'},
+  {query: 'битрикс24 обычный ватсап официально', expect: '/answers#answer-bitrix24-official', category: 'answer'},
+  {query: 'почему нельзя написать первым', expect: '/answers#answer-first-message', category: 'answer'},
+  {query: 'сколько стоит апи', expect: '/answers#answer-api-price', category: 'answer'},
+  {query: 'оставить номер в приложении и подключить api', expect: '/answers#answer-keep-app-and-api', category: 'answer'},
+  {query: 'несколько сотрудников отвечать', expect: '/answers#answer-several-employees', category: 'answer'},
+  // Chooser outcomes (/choose)
+  {query: 'сейчас приложение позже cloud api', expect: '/choose#outcome-app-now-platform-later', category: 'outcome'},
+  {query: 'какой ватсап подходит', expect: '/choose', category: 'outcome'},
 ];

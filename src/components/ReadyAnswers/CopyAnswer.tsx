@@ -1,0 +1,48 @@
+import {useEffect, useRef, useState, type ReactElement} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
+import type {ReadyAnswer} from '@site/src/data/schema';
+import {answerClipboardText} from './clipboard-text';
+import styles from './styles.module.css';
+
+/**
+ * «Скопировать ответ»: the plain-text answer, then the absolute link to the place that explains it. Invisible
+ * (but keeping its space) until the page is interactive, since without JavaScript it could not copy.
+ */
+export default function CopyAnswer({answer}: {answer: ReadyAnswer}): ReactElement {
+  const {siteConfig} = useDocusaurusContext();
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const onClick = async () => {
+    const text = answerClipboardText(answer, siteConfig.url);
+    const ok = await copyText(text);
+    announce(
+      ok
+        ? translate({id: 'answers.copied', message: 'Ответ скопирован'})
+        : translate({id: 'answers.copyFailed', message: 'Не удалось скопировать. Выделите текст ответа и скопируйте его вручную.'}),
+    );
+    setCopied(ok);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setCopied(false), 2000);
+  };
+
+  return (
+    <p>
+      <button
+        type="button"
+        className={`button button--primary button--sm ${styles.copy}`}
+        onClick={onClick}
+        aria-label={translate({id: 'answers.copyName', message: 'Скопировать ответ на вопрос „{question}“'}, {question: answer.question})}>
+        {translate({id: 'answers.copy', message: 'Скопировать ответ'})}
+      </button>
+      {copied ? (
+        <span className="margin-left--sm" aria-hidden="true">
+          {translate({id: 'answers.copied', message: 'Ответ скопирован'})}
+        </span>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,2 @@
+/** The anchor of a ready answer on /answers: `#answer-<id>`. */
+export const answerId = (id: string) => `answer-${id}`;

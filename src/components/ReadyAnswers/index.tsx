@@ -1,0 +1,53 @@
+import type {ReactElement} from 'react';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import SourceLink from '@site/src/components/SourceLink';
+import {answers} from '@site/src/data/answers';
+import {SOURCES} from '@site/src/data/sources';
+import CopyAnswer from './CopyAnswer';
+import {answerId} from './ids';
+import styles from './styles.module.css';
+
+/**
+ * «Готовые ответы»: the list of questions, then each question (a published link target, `#answer-<id>`) with
+ * the answer to paste, the link to the place that explains it, the sources, and «Скопировать ответ».
+ */
+export default function ReadyAnswers(): ReactElement {
+  return (
+    <div data-search-separate="">
+      <nav aria-label={translate({id: 'answers.index', message: 'Вопросы на этой странице'})}>
+        <ol className="margin-bottom--lg">
+          {answers.map((item) => (
+            <li key={item.id}>
+              <Link to={`#${answerId(item.id)}`}>{item.question}</Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {answers.map((item) => (
+        <section key={item.id} className="margin-bottom--xl">
+          <Heading as="h2" id={answerId(item.id)}>
+            {item.question}
+          </Heading>
+          <p className={styles.text}>{item.answer}</p>
+          <p className="margin-bottom--sm">
+            {translate({id: 'answers.more', message: 'Подробнее:'})} <Link to={item.link}>{item.linkText}</Link>
+          </p>
+          {item.sources?.length ? (
+            <p>
+              {translate({id: 'answers.sources', message: 'Источники:'})}{' '}
+              {item.sources.map((key, index) => (
+                <span key={key}>
+                  {index ? '; ' : ''}
+                  <SourceLink source={SOURCES[key as keyof typeof SOURCES]} />
+                </span>
+              ))}
+            </p>
+          ) : null}
+          <CopyAnswer answer={item} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * «Какой WhatsApp вам подходит?» (/choose): the questions, the outcomes and the rules that join them.
+ * Every combination of answers must match exactly one rule (src/data/validate.ts enumerates them all at build
+ * time), so the rules are written without overlaps: a question missing from `when` accepts any answer.
+ * Reasons and cautions link to the comparison rows and sections that explain them; links must be published
+ * (published-links.json). Outcome ids are anchors (`/choose#outcome-<id>`) and URL values: never rename one.
+ */
+import type {Chooser} from './schema';
+
+/** Needs what only the Platform offers: an official integration, more than five people, or mass outreach. */
+const PLATFORM_NEEDS: Record<string, string[]>[] = [
+  {integration: ['yes']},
+  {integration: ['no'], team: ['many']},
+  {integration: ['no'], team: ['one', 'few'], outreach: ['mass']},
+];
+
+const withNeeds = (extra: Record<string, string[]>, outcome: string) => PLATFORM_NEEDS.map((need) => ({when: {...need, ...extra}, outcome}));
+
+export const chooser: Chooser = {
+  questions: [
+    {
+      id: 'integration',
+      legend: 'Нужно ли официально подключить WhatsApp к CRM, сайту или службе поддержки?',
+      hint: 'Например, к Открытым линиям Битрикс24.',
+      options: [
+        {value: 'yes', label: 'Да, нужна интеграция'},
+        {value: 'no', label: 'Нет, переписываемся в самом WhatsApp'},
+      ],
+    },
+    {
+      id: 'team',
+      legend: 'Сколько человек отвечают клиентам?',
+      options: [
+        {value: 'one', label: 'Один человек'},
+        {value: 'few', label: 'От двух до пяти'},
+        {value: 'many', label: 'Больше пяти'},
+      ],
+    },
+    {
+      id: 'outreach',
+      legend: 'Пишете ли вы клиентам первыми: рассылки, напоминания, акции?',
+      options: [
+        {value: 'no', label: 'Нет, только отвечаем'},
+        {value: 'some', label: 'Иногда, небольшим спискам клиентов'},
+        {value: 'mass', label: 'Да, многим клиентам: сотням и тысячам'},
+      ],
+    },
+    {
+      id: 'phone',
+      legend: 'Нужно ли продолжать переписку с телефона, в приложении?',
+      options: [
+        {value: 'yes', label: 'Да'},
+        {value: 'no', label: 'Нет, хватит CRM или кабинета'},
+      ],
+    },
+    {
+      id: 'pay',
+      legend: 'Готовы ли вы платить за сообщения?',
+      hint: 'На WhatsApp Business Platform платят за доставленные шаблонные сообщения.',
+      options: [
+        {value: 'yes', label: 'Да, если это нужно для дела'},
+        {value: 'no', label: 'Нет, нужен бесплатный вариант'},
+      ],
+    },
+    {
+      id: 'number',
+      legend: 'Где сейчас работает номер, который вы хотите использовать?',
+      options: [
+        {value: 'business-app', label: 'В приложении WhatsApp Business'},
+        {value: 'whatsapp', label: 'В обычном WhatsApp'},
+        {value: 'new', label: 'Номер новый или ещё нигде не используется'},
+      ],
+    },
+  ],
+
+  outcomes: [
+    {
+      id: 'business-app',
+      title: 'Приложение WhatsApp Business',
+      summary:
+        'Вам хватит бесплатного приложения: клиентам отвечают с телефона и связанных устройств, а интеграция с CRM и массовые рассылки не нужны.',
+      appliesWhen: 'Интеграция с CRM не нужна, клиентам отвечают до пяти человек, массовых рассылок нет.',
+      reasons: [
+        {text: 'Приложение бесплатное; платные только дополнения вроде подписки Meta Verified.', link: '/#row-price'},
+        {
+          text: 'Отвечать можно с телефона и ещё до 4 связанных устройств, в том числе с телефонов-компаньонов — разным сотрудникам.',
+          link: '/#row-several-employees',
+        },
+        {text: 'Есть профиль компании, каталог, быстрые ответы, автоответы и ярлыки.', link: '/whatsapp-business#tools'},
+      ],
+      cautions: [
+        {text: 'Списки рассылки создаются только на основном телефоне.', link: '/#row-broadcasts'},
+        {
+          text: 'Связанные устройства выходят из аккаунта, если основным телефоном не пользовались 14 дней.',
+          link: '/whatsapp-business#linked-devices',
+        },
+        {
+          text: 'Не подключайте номер к CRM через QR-код: это «серая» интеграция, условия WhatsApp её запрещают, номер могут заблокировать.',
+          link: '/integrations#grey-risks',
+        },
+      ],
+      more: '/whatsapp-business',
+    },
+    {
+      id: 'app-now-platform-later',
+      title: 'Сейчас — приложение WhatsApp Business, позже — Cloud API',
+      summary:
+        'Официальная интеграция, работа многих операторов и массовые рассылки есть только на платной WhatsApp Business Platform. Начните с бесплатного приложения, а когда будете готовы платить, подключите тот же номер к Cloud API в режиме сосуществования: приложение продолжит работать.',
+      appliesWhen: 'Нужны интеграция, больше пяти операторов или массовые рассылки, но платить за сообщения пока не готовы.',
+      reasons: [
+        {text: 'Официально подключить WhatsApp к CRM можно только через API.', link: '/#row-official-integration'},
+        {text: 'На платформе платят за каждое доставленное шаблонное сообщение.', link: '/#row-price', source: 'pricing'},
+        {text: 'С 2025 года номер из приложения можно подключить к Cloud API, не отказываясь от приложения.', link: '/#row-same-number'},
+      ],
+      cautions: [
+        {
+          text: 'Бесплатной официальной интеграции нет, а «серая» через QR-код нарушает условия WhatsApp: номер могут заблокировать.',
+          link: '/integrations#grey-risks',
+        },
+        {
+          text: 'В режиме сосуществования в приложении отключаются списки рассылки и некоторые другие функции.',
+          link: '/whatsapp-business-api#coexistence',
+        },
+      ],
+      more: '/whatsapp-business-api#coexistence',
+    },
+    {
+      id: 'platform',
+      title: 'WhatsApp Business Platform (Cloud API)',
+      summary:
+        'Вам нужна WhatsApp Business Platform: официальная интеграция с CRM или службой поддержки, работа многих операторов и рассылки по шаблонам. Подключиться можно напрямую у Meta или через провайдера.',
+      appliesWhen:
+        'Нужны интеграция, больше пяти операторов или массовые рассылки; вы готовы платить за сообщения, а переписка с телефона не нужна.',
+      reasons: [
+        {text: 'Доступ к Cloud API — напрямую у Meta или через провайдера.', link: '/#row-api-access'},
+        {text: 'Операторы работают в CRM или службе поддержки, сколько бы их ни было.', link: '/#row-several-employees'},
+        {text: 'Рассылки — по одобренным шаблонам, за плату.', link: '/#row-broadcasts'},
+      ],
+      cautions: [
+        {
+          text: 'Первым написать клиенту можно только шаблоном и только тем, кто дал согласие; свободно отвечать — в течение 24 часов после его сообщения или звонка.',
+          link: '/#row-first-message',
+        },
+        {
+          text: 'Плата — за доставленные шаблонные сообщения, цена зависит от категории и страны.',
+          link: '/whatsapp-business-api#pricing',
+          source: 'pricing',
+        },
+        {text: 'Число новых клиентов в сутки растёт по уровням, начиная с 250.', link: '/#row-messaging-limits'},
+        {text: 'Своего приложения для телефона у платформы нет.', link: '/#row-phone-app'},
+      ],
+      more: '/whatsapp-business-api',
+    },
+    {
+      id: 'coexistence',
+      title: 'WhatsApp Business и Cloud API на одном номере',
+      summary:
+        'Вам нужны и интеграция, и переписка с телефона. С 2025 года номер из приложения WhatsApp Business можно подключить к Cloud API в режиме сосуществования: сообщения видны и в приложении, и в подключённой системе.',
+      appliesWhen:
+        'Нужны интеграция, больше пяти операторов или массовые рассылки; вы готовы платить и хотите продолжать переписку в приложении на телефоне.',
+      reasons: [
+        {text: 'Один номер работает и в приложении, и в API.', link: '/#row-same-number'},
+        {text: 'Официальная интеграция с CRM — через API.', link: '/#row-official-integration'},
+        {text: 'Сообщения из приложения остаются бесплатными, через API — оплачиваются как обычно.', link: '/whatsapp-business-api#coexistence'},
+      ],
+      cautions: [
+        {
+          text: 'В приложении отключаются списки рассылки, исчезающие сообщения, «просмотр один раз» и геолокация в реальном времени; группы не синхронизируются.',
+          link: '/#row-same-number',
+        },
+        {text: 'Скорость отправки через API для такого номера — 20 сообщений в секунду.', link: '/#row-throughput'},
+        {text: 'Сообщения через API оплачиваются по ценам Meta.', link: '/whatsapp-business-api#pricing', source: 'pricing'},
+        {
+          text: 'Первым написать клиенту через API можно только шаблоном и только тем, кто дал согласие.',
+          link: '/#row-first-message',
+        },
+      ],
+      more: '/whatsapp-business-api#coexistence',
+    },
+  ],
+
+  rules: [
+    {when: {integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},
+    ...withNeeds({pay: ['no']}, 'app-now-platform-later'),
+    ...withNeeds({pay: ['yes'], phone: ['yes']}, 'coexistence'),
+    ...withNeeds({pay: ['yes'], phone: ['no']}, 'platform'),
+  ],
+
+  notes: [
+    {
+      id: 'number-in-whatsapp',
+      when: {number: ['whatsapp']},
+      outcomes: ['platform', 'coexistence', 'app-now-platform-later'],
+      point: {
+        text: 'Номер из обычного WhatsApp к API так не подключить: его сначала удаляют из WhatsApp, а сосуществование работает только с номером из приложения WhatsApp Business.',
+        link: '/#row-same-number',
+      },
+    },
+    {
+      id: 'new-number',
+      when: {number: ['new']},
+      outcomes: ['coexistence', 'app-now-platform-later'],
+      point: {
+        text: 'Сосуществование подключают к номеру, который уже работает в приложении WhatsApp Business.',
+        link: '/whatsapp-business-api#coexistence',
+      },
+    },
+    {
+      id: 'app-number-on-platform',
+      when: {number: ['business-app']},
+      outcomes: ['platform'],
+      point: {
+        text: 'Если приложение всё же понадобится, номер из него можно подключить к API в режиме сосуществования, и приложение продолжит работать.',
+        link: '/whatsapp-business-api#coexistence',
+      },
+    },
+    {
+      id: 'many-people-in-app',
+      when: {team: ['many']},
+      outcomes: ['app-now-platform-later'],
+      point: {
+        text: 'Приложение работает на телефоне и ещё до 4 связанных устройствах.',
+        link: '/#row-several-employees',
+      },
+    },
+    {
+      id: 'mass-outreach-in-app',
+      when: {outreach: ['mass']},
+      outcomes: ['app-now-platform-later'],
+      point: {
+        text: 'В приложении рассылают только списками с основного телефона; платные маркетинговые сообщения из приложения доступны не во всех регионах.',
+        link: '/#row-broadcasts',
+        source: 'marketingMessages',
+      },
+    },
+    {
+      id: 'service-replies-2026',
+      when: {pay: ['yes']},
+      outcomes: ['platform', 'coexistence'],
+      point: {
+        text: 'По сообщениям провайдеров, с 1 октября 2026 года платными стали и ответы в течение 24 часов сверх месячного лимита.',
+        link: '/#row-service-replies',
+        source: 'pricingOctober2026Chakra',
+      },
+    },
+  ],
+};
