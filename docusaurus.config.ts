@@ -18,6 +18,9 @@ const config: Config = {
   url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
+  // The banner's inline script guards against a wrong baseUrl at deploy time; deploy/nginx serves the site at /,
+  // and the Content-Security-Policy would have to allow one more inline script for it.
+  baseUrlIssueBanner: false,
 
   future: {
     v4: true,

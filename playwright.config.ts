@@ -3,6 +3,8 @@ import CHROMIUM_ARGS from './scripts/chromium-flags.json';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
+export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,6 +18,8 @@ export default defineConfig({
     launchOptions: {executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS},
   },
   projects: [
+    // The deployment: Debian's nginx with deploy/nginx's configuration (tests/nginx, desktop width).
+    {name: 'nginx', testDir: 'tests/nginx', use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
     // Tests tagged @desktop or @phone run only at that width; the rest run at both.
     {name: 'desktop', grepInvert: /@phone/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
@@ -31,11 +35,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production-like server: Brotli/gzip, cache headers, the real 404 (scripts/serve/server.mjs).
-    command: `node scripts/serve/server.mjs --dir build --port ${PORT}`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production-like server: Brotli/gzip, cache headers, the real 404 (scripts/serve/server.mjs).
+      command: `node scripts/serve/server.mjs --dir build --port ${PORT}`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Real nginx with the shipped configuration (scripts/nginx/serve.mjs installs it when missing).
+      command: `node scripts/nginx/serve.mjs --dir build --no-build --port ${NGINX_PORT}`,
+      url: `${NGINX_URL}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

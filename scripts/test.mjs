@@ -6,7 +6,9 @@
  *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files
  *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
- *   6. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs
+ *   6. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
+ *   7. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
+ *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, a 10 s load)
  * Ends with one line "N passed, N failed" counting every test of every runner.
  */
 import {spawnSync} from 'node:child_process';
@@ -93,6 +95,7 @@ run(
   {report: guardsReport, count: countVitest},
 );
 
+run('nginx (installed when missing)', 'node', ['scripts/nginx/serve.mjs', '--install-only']);
 run('browser tests', 'npx', ['playwright', 'test'], {report: `${TMP}/e2e-results.json`, count: countPlaywright});
 
 finish(totals.failed > 0 ? 1 : 0);
