@@ -21,11 +21,32 @@ it('the untouched copy builds', async () => {
 
 it('removing a heading that other pages link to fails the build and names the link', async () => {
   site = new SiteCopy();
-  site.edit('docs/integrations.mdx', '## Риски серой интеграции {/* #grey-risks */}', '## Риски серой интеграции {/* #risks-renamed */}');
+  site.edit('docs/whatsapp-business.mdx', '## Интеграции и API {/* #integrations */}', '## Интеграции и API {/* #integrations-renamed */}');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
   expect(output).toMatch(/broken anchors/i);
-  expect(output).toContain('/integrations#grey-risks');
+  expect(output).toContain('/whatsapp-business#integrations');
+});
+
+it('removing a section that the chooser and the ready answers point at fails the build, naming each place', async () => {
+  site = new SiteCopy();
+  site.edit('docs/integrations.mdx', '## Риски серой интеграции {/* #grey-risks */}', '## Риски серой интеграции {/* #risks-renamed */}');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('Links in the data that lead nowhere:');
+  expect(output).toContain(
+    'src/data/chooser.ts: outcome "business-app", cautions[2].link: "/integrations#grey-risks" does not resolve (no element with id "grey-risks" on /integrations)',
+  );
+  expect(output).toContain('src/data/answers.ts: answer "grey-integration-ban", link: "/integrations#grey-risks" does not resolve');
+});
+
+it('a chooser rule removed (answers left without an outcome) fails the build, naming a combination', async () => {
+  site = new SiteCopy();
+  site.edit('src/data/chooser.ts', "    {when: {integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},\n", '');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('Invalid data in src/data/chooser.ts:');
+  expect(output).toContain('answers integration=no, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches');
 });
 
 it('removing a link target page fails the build', async () => {
@@ -71,12 +92,12 @@ it('a heading without an explicit id fails the build and shows the fix', async (
 
 it('removing a published id (linked from nowhere in the site) makes the manifest check fail, naming the entry', async () => {
   site = new SiteCopy();
-  site.edit('docs/whatsapp-business.mdx', '## Платные дополнения {/* #paid-extras */}', '## Платные дополнения {/* #paid-extras-renamed */}');
+  site.edit('docs/whatsapp-business.mdx', '### Быстрые ответы {/* #quick-replies */}', '### Быстрые ответы {/* #quick-replies-renamed */}');
   const {code, output} = await site.build();
   expect(output).toContain('[SUCCESS]');
   expect(code, 'the site itself still builds: only the manifest notices').toBe(0);
   const broken = brokenPublishedLinks(new BuiltSite(path.join(site.dir, 'build')), readManifest(ROOT));
-  expect(broken).toEqual(['/whatsapp-business#paid-extras: no element with id "paid-extras" on /whatsapp-business']);
+  expect(broken).toEqual(['/whatsapp-business#quick-replies: no element with id "quick-replies" on /whatsapp-business']);
 });
 
 it('two elements with one id on a page fail the build, naming both', async () => {
