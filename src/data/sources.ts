@@ -133,3 +133,10 @@ export const SOURCES = {
     fact: 'F-bx-1',
   },
 } as const satisfies Record<string, Source>;
+
+export type SourceKey = keyof typeof SOURCES;
+
+/** True when `key` names a page in SOURCES: data that cites by key is checked with this. */
+export function isSourceKey(key: string): key is SourceKey {
+  return Object.hasOwn(SOURCES, key);
+}

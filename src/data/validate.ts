@@ -17,7 +17,7 @@ import {
   type ReadyAnswer,
   type Source,
 } from './schema';
-import {SOURCES} from './sources';
+import {SOURCES, isSourceKey} from './sources';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
 export const CHANGES_FILE = 'src/data/changes.ts';
@@ -127,7 +127,7 @@ export function changesProblems(data: unknown, now: string = today()): string[] 
 
 function unknownSourceProblems(keys: readonly (string | undefined)[], owner: string): string[] {
   return keys.flatMap((key) =>
-    key === undefined || Object.hasOwn(SOURCES, key)
+    key === undefined || isSourceKey(key)
       ? []
       : [`${owner}: unknown source "${key}"; known sources (src/data/sources.ts): ${Object.keys(SOURCES).join(', ')}`],
   );

@@ -1,13 +1,9 @@
 import type {ReactElement} from 'react';
 import SourceLink from '@site/src/components/SourceLink';
-import {SOURCES} from '@site/src/data/sources';
+import {SOURCES, isSourceKey} from '@site/src/data/sources';
 import styles from './styles.module.css';
 
-export type SourceKey = keyof typeof SOURCES;
-
-function isSourceKey(key: string): key is SourceKey {
-  return Object.hasOwn(SOURCES, key);
-}
+export type {SourceKey} from '@site/src/data/sources';
 
 /**
  * An inline citation in prose: `<Cite source="throughput" />` → «[Meta: …, проверено 24.11.2026]».
