@@ -27,7 +27,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import {createServer} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -35,6 +34,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {tsImport} from 'tsx/esm/api';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './ensure-chromium.mjs';
+import {freePort} from './serve/free-port.mjs';
 import {mulberry32, siteSentences} from './bench/synthetic-pages.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -335,18 +335,6 @@ function runLogged(command, args, {cwd, logFile, env}) {
 }
 
 const tail = (file, lines = 60) => readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForServer(url, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;

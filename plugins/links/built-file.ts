@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -9,4 +9,13 @@ export function builtPageFile(outDir: string, route: string): string | undefined
   const clean = route.replace(/^\/+|\/+$/g, '');
   const candidates = clean === '' ? ['index.html'] : [`${clean}.html`, path.join(clean, 'index.html')];
   return candidates.map((c) => path.join(outDir, c)).find((file) => existsSync(file));
+}
+
+/** Every HTML file of a built site (pages, redirect pages, 404.html), leaving out the hashed assets/. */
+export function builtHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'assets' ? [] : builtHtmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
 }

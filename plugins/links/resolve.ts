@@ -3,11 +3,11 @@
  * pages (meta refresh, keeping the #hash as their script does), then looks for the element with the id,
  * or for an alias in ANCHOR_ALIASES when the id was renamed or moved.
  */
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
-import {builtPageFile} from './built-file';
+import {builtHtmlFiles, builtPageFile} from './built-file';
 
 export const MANIFEST_FILE = 'published-links.json';
 const MAX_HOPS = 5;
@@ -64,24 +64,17 @@ export class BuiltSite {
   /** Every page URL and every `URL#id` of a link target in the build, sorted. Redirect pages are not content. */
   publishedLinks(): string[] {
     const links = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, {withFileTypes: true})) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== 'assets') walk(full);
-        } else if (entry.name.endsWith('.html') && entry.name !== '404.html') {
-          const rel = path.relative(this.dir, full).replace(/\\/g, '/');
-          const pagePath = `/${rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/\/$/, '') || '/';
-          const page = this.page(pagePath);
-          if (!page) continue;
-          // A redirect page is published only if someone linked to it: those entries are added by hand or by short-links.
-          if (page.refresh !== undefined && !pagePath.startsWith('/go/')) continue;
-          links.add(pagePath);
-          for (const id of page.linkTargets) links.add(`${pagePath}#${id}`);
-        }
-      }
-    };
-    walk(this.dir);
+    for (const full of builtHtmlFiles(this.dir)) {
+      if (path.basename(full) === '404.html') continue;
+      const rel = path.relative(this.dir, full).replace(/\\/g, '/');
+      const pagePath = `/${rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/\/$/, '') || '/';
+      const page = this.page(pagePath);
+      if (!page) continue;
+      // A redirect page is published only if someone linked to it: those entries are added by hand or by short-links.
+      if (page.refresh !== undefined && !pagePath.startsWith('/go/')) continue;
+      links.add(pagePath);
+      for (const id of page.linkTargets) links.add(`${pagePath}#${id}`);
+    }
     return [...links].sort();
   }
 }

@@ -10,9 +10,10 @@
  * (scripts/nginx/config-cli.ts).
  */
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
+import {builtHtmlFiles} from '../../plugins/links/built-file';
 import {REDIRECTS} from '../../src/data/redirects';
 import {SHORT_LINKS} from '../../src/data/short-links';
 
@@ -35,14 +36,6 @@ export interface InlineCode {
 
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'assets' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 /** Script types a browser runs (a JSON-LD block is data and needs no hash). */
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
 
@@ -52,7 +45,7 @@ export function inlineCode(buildDir: string): InlineCode {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
-  const files = htmlFiles(buildDir);
+  const files = builtHtmlFiles(buildDir);
   for (const file of files) {
     const $ = load(readFileSync(file, 'utf8'));
     $('script:not([src])').each((_, el) => {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {tsImport} from 'tsx/esm/api';
+import {freePort} from '../serve/free-port.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const {BROTLI_MODULE, mainConf, writeSiteConfig} = await tsImport('./config.ts', import.meta.url);
@@ -34,17 +35,6 @@ export function ensureNginx() {
     spawnSync('apt-get', ['install', '-y', '-qq', 'libnginx-mod-http-brotli-static'], {stdio: 'ignore', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
   }
   return existsSync(BROTLI_MODULE);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPort(port, child, timeoutMs = 10_000) {
