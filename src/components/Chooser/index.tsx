@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {answersToSearch, chooserIds, isComplete, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {chooser} from '@site/src/data/chooser';
+import type {Question} from '@site/src/data/schema';
 import OutcomeBody from './OutcomeBody';
 import {PointItem} from './PointList';
 import {chooserStrings} from './strings';
@@ -12,6 +13,8 @@ import styles from './styles.module.css';
 const {questions, outcomes} = chooser;
 
 const radioId = (questionId: string, value: string) => `choose-${questionId}-${value}`;
+/** Where keyboard focus goes to ask a question: its first option. */
+const focusQuestion = (question: Question) => document.getElementById(radioId(question.id, question.options[0]!.value))?.focus();
 const headingId = (outcomeId: string) => `result-${outcomeId}`;
 
 /**
@@ -58,7 +61,7 @@ export default function Chooser(): ReactElement {
     event.preventDefault();
     const missing = questions.find((q) => answers[q.id] === undefined);
     if (missing) {
-      document.getElementById(radioId(missing.id, missing.options[0]!.value))?.focus();
+      focusQuestion(missing);
       announce(chooserStrings.announceMissing(missing.legend));
       return;
     }
@@ -69,7 +72,7 @@ export default function Chooser(): ReactElement {
     userChanged.current = true;
     setState({answers: {}, ignored: []});
     window.history.pushState(window.history.state, '', window.location.pathname);
-    document.getElementById(radioId(questions[0]!.id, questions[0]!.options[0]!.value))?.focus();
+    focusQuestion(questions[0]!);
   };
 
   const copyResult = async () => {

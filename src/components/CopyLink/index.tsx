@@ -1,9 +1,10 @@
-import {useEffect, useRef, useState, type ReactElement} from 'react';
+import type {ReactElement} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Icon from '@site/src/components/Icon';
 import {announce, copyText} from './clipboard';
+import {useCopiedFlag} from './useCopiedFlag';
 import {copyLinkName, copyLinkStrings, plainLinkName, type LinkTargetKind} from './strings';
 import styles from './styles.module.css';
 
@@ -28,9 +29,7 @@ const LINK_PATH =
 export default function CopyLink({id, kind, label, className}: CopyLinkProps): ReactElement {
   const isBrowser = useIsBrowser();
   const {siteConfig} = useDocusaurusContext();
-  const [copied, setCopied] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const [copied, flagCopied] = useCopiedFlag();
 
   if (!isBrowser) {
     return (
@@ -48,9 +47,7 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     }
     announce(ok ? copyLinkStrings.copied() : copyLinkStrings.failed(url));
-    setCopied(ok);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setCopied(false), 2000);
+    flagCopied(ok);
   };
 
   const name = copyLinkName(kind, label);

@@ -1,7 +1,8 @@
-import {useEffect, useRef, useState, type ReactElement} from 'react';
+import type {ReactElement} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
+import {useCopiedFlag} from '@site/src/components/CopyLink/useCopiedFlag';
 import type {ReadyAnswer} from '@site/src/data/schema';
 import {answerClipboardText} from './clipboard-text';
 import styles from './styles.module.css';
@@ -12,9 +13,7 @@ import styles from './styles.module.css';
  */
 export default function CopyAnswer({answer}: {answer: ReadyAnswer}): ReactElement {
   const {siteConfig} = useDocusaurusContext();
-  const [copied, setCopied] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const [copied, flagCopied] = useCopiedFlag();
 
   const onClick = async () => {
     const text = answerClipboardText(answer, siteConfig.url);
@@ -24,9 +23,7 @@ export default function CopyAnswer({answer}: {answer: ReadyAnswer}): ReactElemen
         ? translate({id: 'answers.copied', message: 'Ответ скопирован'})
         : translate({id: 'answers.copyFailed', message: 'Не удалось скопировать. Выделите текст ответа и скопируйте его вручную.'}),
     );
-    setCopied(ok);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setCopied(false), 2000);
+    flagCopied(ok);
   };
 
   return (
