@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
@@ -19,8 +20,8 @@ import type {Plugin} from '@docusaurus/types';
 export default function leanClientPlugin(context: {siteDir: string}): Plugin {
   const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
   const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/prefetch.js'));
-  const replacements = ['empty.js', 'no-viewport-prefetch.js', 'ordinal-sort-loader.js', 'utils-common.js', 'navigation-progress.js'];
-  const replacement = (file: string) => path.join(context.siteDir, 'plugins/lean-client', file);
+  const replacementDir = path.join(context.siteDir, 'plugins/lean-client');
+  const replacement = (file: string) => path.join(replacementDir, file);
   const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
   const reactUtils = path.join(themeCommonLib, 'utils/reactUtils.js');
   const alias = {
@@ -34,10 +35,10 @@ export default function leanClientPlugin(context: {siteDir: string}): Plugin {
     name: 'lean-client',
     configureWebpack(config, isServer) {
       if (isServer) return {};
-      // Rspack's persistent cache is keyed on Docusaurus's own files and the site config only: list these
-      // replacements too, or a change to them would not reach the next build.
+      // Rspack's persistent cache is keyed on Docusaurus's own files and the site config only: list this plugin
+      // and every file of plugins/lean-client/ too, or a change to them would not reach the next build.
       const cache = (config as {experiments?: {cache?: unknown}}).experiments?.cache;
-      const ownFiles = [path.join(context.siteDir, 'plugins/lean-client.ts'), ...replacements.map(replacement)];
+      const ownFiles = [path.join(context.siteDir, 'plugins/lean-client.ts'), ...readdirSync(replacementDir).map(replacement)];
       return {
         resolve: {alias},
         module: {rules: [{test: (file: string) => file === reactUtils, use: [replacement('ordinal-sort-loader.js')]}]},

@@ -1,17 +1,19 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
-import {PAGES, waitForApp} from '../e2e/site';
+import {PAGES, waitForApp, watchPage} from '../e2e/site';
 
 // Every page through nginx, under its Content-Security-Policy: nothing refused, and the features that need
 // JavaScript (search, copy-link, the chooser) still work.
 
-/** Records CSP violations (the event and Chromium's console report) and other console errors. */
-async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
+/**
+ * Records what watchPage does (console errors, page errors, requests to other hosts), plus CSP violations:
+ * the securitypolicyviolation event and any console report of the policy, whatever its level.
+ */
+async function watchPolicy(page: Page, origin: string): Promise<() => Promise<string[]>> {
+  const problems = watchPage(page, origin);
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error' && /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     (window as unknown as {violations: string[]}).violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -26,8 +28,8 @@ test.beforeEach(async ({context, baseURL}) => {
 });
 
 for (const {path} of PAGES) {
-  test(`${path}: loads, hydrates and reports no CSP violation`, async ({page}) => {
-    const problems = await watchPolicy(page);
+  test(`${path}: loads, hydrates and reports no CSP violation`, async ({page, baseURL}) => {
+    const problems = await watchPolicy(page, baseURL!);
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await waitForApp(page);
@@ -37,8 +39,8 @@ for (const {path} of PAGES) {
   });
 }
 
-test('search works under the policy: the index loads and results appear', async ({page}) => {
-  const problems = await watchPolicy(page);
+test('search works under the policy: the index loads and results appear', async ({page, baseURL}) => {
+  const problems = await watchPolicy(page, baseURL!);
   await page.goto('/');
   await waitForApp(page);
   const box = page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
@@ -48,8 +50,8 @@ test('search works under the policy: the index loads and results appear', async 
   expect(await problems()).toEqual([]);
 });
 
-test('copy-link works under the policy', async ({page}) => {
-  const problems = await watchPolicy(page);
+test('copy-link works under the policy', async ({page, baseURL}) => {
+  const problems = await watchPolicy(page, baseURL!);
   await page.goto('/glossary');
   await waitForApp(page);
   await page.getByRole('button', {name: 'Скопировать ссылку на раздел „API“'}).click();
@@ -58,8 +60,8 @@ test('copy-link works under the policy', async ({page}) => {
   expect(await problems()).toEqual([]);
 });
 
-test('the chooser works under the policy', async ({page}) => {
-  const problems = await watchPolicy(page);
+test('the chooser works under the policy', async ({page, baseURL}) => {
+  const problems = await watchPolicy(page, baseURL!);
   await page.goto('/choose?integration=no&team=one&outreach=no&phone=yes&pay=no&number=new');
   await waitForApp(page);
   await expect(page.locator('#result [data-active="true"] h3')).toHaveText('Приложение WhatsApp Business');
