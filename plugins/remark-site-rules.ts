@@ -4,12 +4,24 @@
  * - heading ids are unique within a page;
  * - `<Callout type="…" id="…">` uses a known type and carries an explicit ASCII id, so it can be linked;
  * - heading and callout ids are unique within a page;
- * - no `:::note` admonitions: the site has one callout, <Callout>, which every support link can target.
+ * - no `:::note` admonitions: the site has one callout, <Callout>, which every support link can target;
+ * - `<Cite source>`, `<CheckedOn source>`, `<Num name>`, `<Day name>` and `<Since name>` name an entry that exists in src/data.
  * Each error names the file and line and says how to fix it.
  */
 import path from 'node:path';
 import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../src/components/Callout/variants';
-import {ID_PATTERN} from '../src/data/schema';
+import {ID_PATTERN} from '../src/data/ids';
+import {FIGURES, MILESTONES} from '../src/data/figures';
+import {SOURCES} from '../src/data/sources';
+
+/** Components that name an entry of a data registry: the name must exist, or the page would fail as it renders. */
+const REGISTRY_ATTRIBUTES: Record<string, {attribute: string; keys: readonly string[]; file: string}> = {
+  Cite: {attribute: 'source', keys: Object.keys(SOURCES), file: 'src/data/sources.ts'},
+  CheckedOn: {attribute: 'source', keys: Object.keys(SOURCES), file: 'src/data/sources.ts'},
+  Num: {attribute: 'name', keys: Object.keys(FIGURES), file: 'src/data/figures.ts (FIGURES)'},
+  Day: {attribute: 'name', keys: Object.keys(MILESTONES), file: 'src/data/figures.ts (MILESTONES)'},
+  Since: {attribute: 'name', keys: Object.keys(MILESTONES), file: 'src/data/figures.ts (MILESTONES)'},
+};
 
 interface Point {
   line: number;
@@ -84,6 +96,16 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
         problems.push(`${where(node)}: heading id "${id}" is already used at ${headingIds.get(id)}; ids must be unique on a page.`);
       } else {
         headingIds.set(id, where(node));
+      }
+    }
+    const registry = node.name ? REGISTRY_ATTRIBUTES[node.name] : undefined;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && registry) {
+      const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === registry.attribute);
+      const value = attr?.value;
+      if (typeof value !== 'string') {
+        problems.push(`${where(node)}: <${node.name}> needs ${registry.attribute}="…" as a plain string: a key of ${registry.file}.`);
+      } else if (!registry.keys.includes(value)) {
+        problems.push(`${where(node)}: <${node.name} ${registry.attribute}="${value}">: unknown key; add it to ${registry.file} or use one of: ${registry.keys.join(', ')}.`);
       }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') {

@@ -28,6 +28,7 @@ const SUBTITLES = {
   integrations: 'Официальная и неофициальная интеграция с CRM',
   glossary: 'API, BSP, WABA, шаблоны, окно 24 часа и другие',
   changes: 'Cloud API, сосуществование, цены, лимиты — по датам',
+  russia: 'Блокировка, закон 41-ФЗ и статус Meta — по датам',
 };
 
 /** The flat `key: value` lines of an MDX front matter block (values may be quoted). */

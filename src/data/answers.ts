@@ -2,26 +2,30 @@
  * «Готовые ответы» (/answers): questions customers ask support, each with a short answer to paste to the
  * customer (polite, two to four sentences, plain text, no jargon) and the link to the place on this site that
  * explains it. «Скопировать ответ» copies the answer and then the link. Ids are anchors (`/answers#answer-<id>`)
- * quoted in tickets: never rename one. Facts come from the comparison and shared/content/facts.md; links must
- * be published (published-links.json); both are checked when the site builds (src/data/validate.ts).
+ * quoted in tickets: never rename one. Numbers and dates come from src/data/figures.ts, sources by key from
+ * src/data/sources.ts; links must be published (published-links.json); all checked when the site builds.
  */
+import {MESSAGING_TIERS, day, formatNumber, num, since} from './figures';
 import type {ReadyAnswer} from './schema';
+import {SOURCES} from './sources';
+import {formatLongDate} from '../utils/dates';
+
+const RUSSIA_AS_OF = formatLongDate(SOURCES.ruDomainsKommersant.checked);
 
 export const answers: readonly ReadyAnswer[] = [
   {
     id: 'bitrix24-official',
     question: 'Можно ли официально подключить обычный WhatsApp к Битрикс24?',
     answer:
-      'К сожалению, официально — нет: у обычного WhatsApp и у приложения WhatsApp Business нет своего API. Официальное подключение к Битрикс24 работает через WhatsApp Business Platform, например в Открытых линиях. Подключения через QR-код условия WhatsApp не разрешают, и номер могут заблокировать.',
+      'К сожалению, официально — нет: у обычного WhatsApp и у приложения WhatsApp Business нет своего API. Официальное подключение к Битрикс24 работает через WhatsApp Business Platform, например в Открытых линиях. Подключения через QR-код правила WhatsApp не разрешают, и номер могут заблокировать.',
     link: '/integrations#bitrix24',
     linkText: 'Битрикс24 и WhatsApp',
-    sources: ['bitrixOpenChannels'],
+    sources: ['bitrixOpenChannels', 'responsibleUse'],
   },
   {
     id: 'first-message',
     question: 'Почему через API нельзя написать клиенту первым?',
-    answer:
-      'Написать первым можно, но только заранее одобренным шаблоном и только тем клиентам, которые согласились получать сообщения. Свободно переписываться можно в течение 24 часов после того, как клиент написал или позвонил. Каждое новое сообщение или звонок клиента продлевает это время.',
+    answer: `Написать первым можно, но только заранее одобренным шаблоном и только тем клиентам, которые согласились получать сообщения. Свободно переписываться можно в течение ${num('serviceWindowHours')} часов после того, как клиент написал или позвонил. Каждое новое сообщение или звонок клиента продлевает это время.`,
     link: '/whatsapp-business-api#service-window',
     linkText: 'Окно 24 часа и шаблоны',
     sources: ['serviceWindow'],
@@ -29,43 +33,41 @@ export const answers: readonly ReadyAnswer[] = [
   {
     id: 'api-price',
     question: 'Сколько стоит WhatsApp Business API?',
-    answer:
-      'С 1 июля 2025 года Meta берёт плату за каждое доставленное шаблонное сообщение; цена зависит от категории сообщения (маркетинг, сервисные, аутентификация) и от страны. Ответы клиенту в течение 24 часов были бесплатными, но, по сообщениям провайдеров, с 1 октября 2026 года они платные сверх месячного лимита. Точные цены для вашей страны есть на странице цен Meta, ссылка на неё — в нашем разделе о ценах.',
+    answer: `Meta берёт плату за каждое доставленное сообщение: за шаблоны с ${day('perMessagePricing')}, а с ${day('serviceMessagesBilled')} — и за обычные ответы клиенту в окне ${num('serviceWindowHours')} часа. Цена зависит от категории сообщения и от страны и меняется по кварталам. Бесплатными остаются ${num('freeEntryPointHours')} часа переписки, начатой из рекламы в WhatsApp или с кнопки на странице Facebook. Точные цены для вашей страны — на странице цен Meta, ссылка на неё есть в нашем разделе о ценах.`,
     link: '/whatsapp-business-api#pricing',
     linkText: 'Цены WhatsApp Business Platform',
-    sources: ['pricing', 'pricingOctober2026Chakra'],
+    sources: ['pricing', 'nonTemplatePricing'],
   },
   {
     id: 'keep-app-and-api',
     question: 'Можно ли оставить номер в приложении и подключить API?',
-    answer:
-      'Да, с 2025 года это возможно: номер из приложения WhatsApp Business подключают к Cloud API в режиме сосуществования, и приложение продолжает работать. Сообщения видны и в приложении, и в подключённой системе, а при подключении можно перенести историю переписки до 6 месяцев. В приложении при этом отключаются списки рассылки и некоторые другие функции, а сообщения через API оплачиваются как обычно.',
+    answer: `Да: номер из приложения WhatsApp Business подключают к Cloud API в режиме сосуществования, и приложение продолжает работать. Сообщения видны и в приложении, и в подключённой системе, а при подключении можно перенести историю переписки до ${num('coexistenceHistoryMonths')} месяцев. В приложении при этом отключаются списки рассылки, связанные устройства и некоторые другие функции, а сообщения через API оплачиваются как обычно.`,
     link: '/whatsapp-business-api#coexistence',
     linkText: 'Сосуществование приложения и API',
-    sources: ['coexistence', 'coexistenceLimits'],
+    sources: ['coexistence', 'coexistenceLimits', 'coexistenceDoubleTick'],
   },
   {
     id: 'grey-integration-ban',
     question: 'Заблокируют ли номер за серую интеграцию?',
     answer:
-      'Такой риск есть: условия WhatsApp не разрешают неофициальные подключения через QR-код или WhatsApp Web, и номер могут заблокировать. Заранее сказать, случится ли это с вашим номером, нельзя. Надёжный вариант — официальное подключение через WhatsApp Business Platform.',
+      'Такой риск есть: правила WhatsApp запрещают автоматические и массовые сообщения с обычного аккаунта, в том числе через неофициальные подключения по QR-коду, и номер могут заблокировать. Заранее сказать, случится ли это с вашим номером, нельзя. Надёжный вариант — официальное подключение через WhatsApp Business Platform.',
     link: '/integrations#grey-risks',
     linkText: 'Риски серой интеграции',
+    sources: ['responsibleUse'],
   },
   {
     id: 'personal-number-to-api',
     question: 'Можно ли подключить к API номер, который сейчас в обычном WhatsApp?',
     answer:
-      'Да, но сначала этот номер нужно удалить из WhatsApp: номер, подключённый к платформе, в мессенджере больше не работает. Звонки и СМС на него при этом по-прежнему приходят. Оставить номер и в приложении, и в API можно только с приложением WhatsApp Business — в режиме сосуществования.',
-    link: '/#row-same-number',
-    linkText: 'Один номер в приложении и в API',
+      'Можно, но сначала номер удаляют из WhatsApp, и история переписки в мессенджере при этом пропадает; звонки и СМС на номер по-прежнему приходят. Надёжнее сначала перенести номер в приложение WhatsApp Business на том же телефоне, где переписка сохранится. Потом этот номер подключают к API в режиме сосуществования: приложение продолжит работать, а часть истории можно перенести.',
+    link: '/whatsapp-business-api#moving-a-number',
+    linkText: 'Как перенести номер, не потеряв переписку',
     sources: ['phoneNumbers', 'coexistence'],
   },
   {
     id: 'several-employees',
     question: 'Могут ли несколько сотрудников отвечать клиентам в WhatsApp Business?',
-    answer:
-      'Да: приложение работает на основном телефоне и ещё на 4 связанных устройствах — компьютерах, планшетах или других телефонах. С телефонов-компаньонов разные сотрудники могут отвечать клиентам одного бизнес-аккаунта. Если основным телефоном не пользоваться 14 дней, связанные устройства выйдут из аккаунта.',
+    answer: `Да: приложение работает на основном телефоне и ещё на ${num('linkedDevices')} связанных устройствах — компьютерах, планшетах или других телефонах. С телефонов-компаньонов разные сотрудники могут отвечать клиентам одного бизнес-аккаунта. Если основным телефоном не пользоваться ${num('linkedDevicesLogoutDays')} дней, связанные устройства выйдут из аккаунта.`,
     link: '/whatsapp-business#linked-devices',
     linkText: 'Связанные устройства и несколько сотрудников',
     sources: ['linkedDevices'],
@@ -74,10 +76,10 @@ export const answers: readonly ReadyAnswer[] = [
     id: 'app-price',
     question: 'Платное ли приложение WhatsApp Business?',
     answer:
-      'Нет, само приложение бесплатное. Платными бывают только дополнения: подписка Meta Verified с отметкой о проверке и маркетинговые сообщения из приложения, причём они доступны не во всех странах.',
+      'Нет, само приложение бесплатное. Платными бывают дополнения, например подписка Meta Verified с отметкой о проверке, маркетинговые сообщения из приложения, реклама в статусе и продвижение каналов. Не все они доступны во всех странах.',
     link: '/whatsapp-business#paid-extras',
     linkText: 'Платные дополнения WhatsApp Business',
-    sources: ['metaVerified', 'marketingMessages'],
+    sources: ['metaVerified', 'marketingMessages', 'statusAds'],
   },
   {
     id: 'api-phone-app',
@@ -86,22 +88,21 @@ export const answers: readonly ReadyAnswer[] = [
       'Своего приложения у платформы нет: операторы отвечают клиентам из CRM, службы поддержки или кабинета провайдера. Исключение — режим сосуществования: номер из приложения WhatsApp Business можно подключить к API и продолжать пользоваться приложением.',
     link: '/whatsapp-business-api#no-app',
     linkText: 'У платформы нет своего приложения',
-    sources: ['coexistence'],
+    sources: ['noInbox360dialog', 'coexistence'],
   },
   {
     id: 'api-access',
     question: 'Кто может подключиться к WhatsApp Business API?',
     answer:
-      'Подключиться может любая компания: напрямую через Meta или через провайдера. Раньше доступ давали только через ограниченный список крупных провайдеров, теперь это не так. Аккаунт WhatsApp Business при этом должен принадлежать самой компании, а не провайдеру.',
+      'Подключиться можно напрямую через Meta или через провайдера, но не любой компании: платформа недоступна компаниям из регионов под санкциями, запрещённым правилами WhatsApp видам бизнеса и универсальным ИИ-ассистентам. Раньше доступ давали только через ограниченный список крупных провайдеров, теперь это не так. Аккаунт WhatsApp Business при этом должен принадлежать самой компании, а не провайдеру.',
     link: '/whatsapp-business-api#access',
     linkText: 'Как получить доступ к API',
-    sources: ['cloudVsOnPrem', 'oboDeprecation'],
+    sources: ['cloudVsOnPrem', 'platformEligibility', 'messagingPolicy', 'oboDeprecation'],
   },
   {
     id: 'messaging-limits',
     question: 'Скольким клиентам в день можно написать через API?',
-    answer:
-      'Ограничено число клиентов, которым компания пишет первой за сутки: лимит растёт по уровням — 250, 2 000, 10 000, 100 000 и без ограничения. С октября 2025 года лимит общий для всего бизнес-портфолио, а не для каждого номера. Этот лимит касается только тех, кому компания пишет первой.',
+    answer: `Ограничено, скольким разным людям компания может написать за сутки вне окна ${num('serviceWindowHours')} часа: и новым клиентам, и прежним, если их окно уже закрылось. Лимит растёт по уровням, начиная с ${formatNumber(MESSAGING_TIERS.values[0])} человек, вплоть до снятия ограничения. С ${day('portfolioLimits')} он общий для всего бизнес-портфолио компании, а не для каждого номера.`,
     link: '/#row-messaging-limits',
     linkText: 'Лимиты сообщений',
     sources: ['messagingLimits'],
@@ -110,10 +111,10 @@ export const answers: readonly ReadyAnswer[] = [
     id: 'broadcasts-in-app',
     question: 'Можно ли делать рассылки из приложения WhatsApp Business?',
     answer:
-      'Да: в приложении есть списки рассылки, но создать их можно только на основном телефоне. Платные маркетинговые сообщения из приложения доступны не во всех регионах. Для массовых рассылок нужна WhatsApp Business Platform, где рассылают одобренные шаблоны за плату.',
+      'Да: в приложении есть списки рассылки, но создать их можно только на основном телефоне, а в режиме сосуществования с API они отключаются. Платные маркетинговые сообщения из приложения доступны не во всех регионах. Для массовых рассылок нужна WhatsApp Business Platform, где рассылают одобренные шаблоны за плату и с лимитами.',
     link: '/#row-broadcasts',
     linkText: 'Массовые рассылки',
-    sources: ['linkedDevices', 'marketingMessages'],
+    sources: ['linkedDevices', 'marketingMessages', 'coexistenceLimits'],
   },
   {
     id: 'verified-badge',
@@ -128,8 +129,57 @@ export const answers: readonly ReadyAnswer[] = [
     id: 'which-one',
     question: 'Что выбрать: приложение WhatsApp Business или API?',
     answer:
-      'Если клиентам отвечают до пяти человек с телефона и связанных устройств, а интеграция с CRM не нужна, хватит бесплатного приложения WhatsApp Business. Если нужны официальная интеграция, много операторов или массовые рассылки, нужна платная WhatsApp Business Platform. На странице по ссылке можно ответить на шесть вопросов и получить рекомендацию для вашего случая.',
+      'Если клиентам отвечают до пяти человек с телефона и связанных устройств, а интеграция с CRM не нужна, хватит бесплатного приложения WhatsApp Business. Если нужны официальная интеграция, много операторов или массовые рассылки, нужна платная WhatsApp Business Platform. Если ваши клиенты в России, учтите, что WhatsApp там без VPN не работает; на странице по ссылке можно ответить на несколько вопросов и получить рекомендацию для вашего случая.',
     link: '/choose',
     linkText: 'Какой WhatsApp вам подходит?',
+  },
+  {
+    id: 'russia-not-working',
+    question: 'Почему WhatsApp не работает у клиентов в России?',
+    answer: `С ${day('ruDomainsRemoved')} домены WhatsApp исчезли из национальной системы доменных имён России, и без VPN сервис там не работает; звонки были ограничены ещё раньше. Это касается и обычного WhatsApp, и приложения WhatsApp Business, и WhatsApp Business Platform: сообщения доходят только до клиентов с VPN. Сведения на странице по ссылке — по состоянию на ${RUSSIA_AS_OF}, с источниками.`,
+    link: '/russia#status',
+    linkText: 'WhatsApp в России',
+    sources: ['ruDomainsKommersant', 'ruCalls'],
+  },
+  {
+    id: 'russia-law-41fz',
+    question: 'Можно ли нашей компании (банку, маркетплейсу) писать клиентам в России через WhatsApp?',
+    answer: `Если вы госорганизация, банк или другая финансовая организация, оператор связи, маркетплейс, сайт объявлений или крупный сайт, то нет: с ${day('ruLaw41')} закон № 41-ФЗ запрещает таким организациям общаться с клиентами через иностранные мессенджеры. Остальным компаниям закон этого не запрещает, но WhatsApp в России без VPN сейчас не работает. Полный список организаций — на странице по ссылке.`,
+    link: '/russia#law-41-fz',
+    linkText: 'Кому в России нельзя писать клиентам в WhatsApp',
+    sources: ['ruLaw41Amic', 'ruLaw41Bfm'],
+  },
+  {
+    id: 'ai-chatbot',
+    question: 'Можно ли подключить к WhatsApp чат-бота с ИИ?',
+    answer: `Бота, который отвечает клиентам о ваших товарах, услугах и заказах, подключать можно. С ${day('aiAssistantBan')} условия Meta, по сообщениям прессы, запрещают на платформе универсальных ИИ-ассистентов, то есть чат-ботов, которые сами по себе являются продуктом. Учтите, что ответы бота в окне ${num('serviceWindowHours')} часа тоже оплачиваются как сервисные сообщения.`,
+    link: '/whatsapp-business-api#ai-chatbots',
+    linkText: 'Чат-боты и ИИ на платформе',
+    sources: ['aiProviders', 'nonTemplatePricing'],
+  },
+  {
+    id: 'not-delivered',
+    question: 'Почему рассылка через API не доставлена части клиентов?',
+    answer:
+      `Частая причина — лимит WhatsApp на число маркетинговых сообщений, которые один человек получает от всех компаний: сверх лимита шаблон не доставляется (ошибка 131049), и платить за него не нужно. Маркетинговые шаблоны на номера США приостановлены ${since('usMarketingPause')} Если ваши клиенты в России, сообщения доходят только до тех, кто пользуется VPN.`,
+    link: '/whatsapp-business-api#marketing-limits',
+    linkText: 'Почему маркетинговые сообщения не доставляются',
+    sources: ['marketingPerUserLimits', 'awsTemplates', 'ruDomainsKommersant'],
+  },
+  {
+    id: 'username-instead-of-number',
+    question: 'Почему в CRM вместо номера клиента пришёл непонятный идентификатор?',
+    answer: `WhatsApp постепенно вводит имена пользователей: если клиент задал себе имя, компания может получить вместо его номера BSUID — идентификатор этого клиента для вашей компании (платформа присылает его ${since('bsuidSent')}). CRM, которая ищет клиентов по номеру телефона, должна поддерживать BSUID; об этом стоит спросить поставщика CRM или провайдера. Переписке это не мешает: отвечать клиенту можно как обычно.`,
+    link: '/whatsapp-business-api#usernames',
+    linkText: 'Имена пользователей и BSUID',
+    sources: ['businessScopedUserIds', 'usernames360dialog'],
+  },
+  {
+    id: 'first-contact',
+    question: 'Как написать новому клиенту первыми: шаблоном или ботом?',
+    answer: `Через платформу первое сообщение можно отправить только заранее одобренным шаблоном и только клиенту, который согласился получать от вас сообщения. Бот или оператор смогут свободно отвечать, когда клиент ответит: с этого момента открывается окно ${num('serviceWindowHours')} часа. Каждое такое сообщение засчитывается в дневной лимит и оплачивается по цене своей категории.`,
+    link: '/#row-first-message',
+    linkText: 'Написать клиенту первым',
+    sources: ['serviceWindow', 'messagingLimits', 'pricing'],
   },
 ];

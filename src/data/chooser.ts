@@ -5,7 +5,13 @@
  * Reasons and cautions link to the comparison rows and sections that explain them; links must be published
  * (published-links.json). Outcome ids are anchors (`/choose#outcome-<id>`) and URL values: never rename one.
  */
+import {MESSAGING_TIERS, day, formatNumber, num} from './figures';
 import type {Chooser} from './schema';
+import {SOURCES} from './sources';
+import {formatLongDate} from '../utils/dates';
+
+/** The day the status in Russia was last checked: results say «по состоянию на …». */
+const RUSSIA_AS_OF = formatLongDate(SOURCES.ruDomainsKommersant.checked);
 
 /** Needs what only the Platform offers: an official integration, more than five people, or mass outreach. */
 const PLATFORM_NEEDS: Record<string, string[]>[] = [
@@ -14,10 +20,24 @@ const PLATFORM_NEEDS: Record<string, string[]>[] = [
   {integration: ['no'], team: ['one', 'few'], outreach: ['mass']},
 ];
 
-const withNeeds = (extra: Record<string, string[]>, outcome: string) => PLATFORM_NEEDS.map((need) => ({when: {...need, ...extra}, outcome}));
+/** Where WhatsApp works without a VPN; customers mostly in Russia get an outcome of their own. */
+const OUTSIDE_RUSSIA = {customers: ['mixed', 'abroad']};
+
+const withNeeds = (extra: Record<string, string[]>, outcome: string) =>
+  PLATFORM_NEEDS.map((need) => ({when: {...OUTSIDE_RUSSIA, ...need, ...extra}, outcome}));
 
 export const chooser: Chooser = {
   questions: [
+    {
+      id: 'customers',
+      legend: 'Где ваши клиенты?',
+      hint: `По состоянию на ${RUSSIA_AS_OF} WhatsApp в России без VPN не работает.`,
+      options: [
+        {value: 'russia', label: 'В основном в России'},
+        {value: 'mixed', label: 'И в России, и в других странах'},
+        {value: 'abroad', label: 'За пределами России'},
+      ],
+    },
     {
       id: 'integration',
       legend: 'Нужно ли официально подключить WhatsApp к CRM, сайту или службе поддержки?',
@@ -56,7 +76,7 @@ export const chooser: Chooser = {
     {
       id: 'pay',
       legend: 'Готовы ли вы платить за сообщения?',
-      hint: 'На WhatsApp Business Platform платят за доставленные шаблонные сообщения.',
+      hint: `На WhatsApp Business Platform платят за каждое доставленное сообщение: за шаблоны и, с ${day('serviceMessagesBilled')}, за ответы в окне ${num('serviceWindowHours')} часа.`,
       options: [
         {value: 'yes', label: 'Да, если это нужно для дела'},
         {value: 'no', label: 'Нет, нужен бесплатный вариант'},
@@ -81,9 +101,9 @@ export const chooser: Chooser = {
         'Вам хватит бесплатного приложения: клиентам отвечают с телефона и связанных устройств, а интеграция с CRM и массовые рассылки не нужны.',
       appliesWhen: 'Интеграция с CRM не нужна, клиентам отвечают до пяти человек, массовых рассылок нет.',
       reasons: [
-        {text: 'Приложение бесплатное; платные только дополнения вроде подписки Meta Verified.', link: '/#row-price'},
+        {text: 'Приложение бесплатное; платные — только дополнения, например подписка Meta Verified.', link: '/#row-price'},
         {
-          text: 'Отвечать можно с телефона и ещё до 4 связанных устройств, в том числе с телефонов-компаньонов — разным сотрудникам.',
+          text: `Отвечать можно с телефона и ещё до ${num('linkedDevices')} связанных устройств, в том числе с телефонов-компаньонов — разным сотрудникам.`,
           link: '/#row-several-employees',
         },
         {text: 'Есть профиль компании, каталог, быстрые ответы, автоответы и ярлыки.', link: '/whatsapp-business#tools'},
@@ -91,7 +111,7 @@ export const chooser: Chooser = {
       cautions: [
         {text: 'Списки рассылки создаются только на основном телефоне.', link: '/#row-broadcasts'},
         {
-          text: 'Связанные устройства выходят из аккаунта, если основным телефоном не пользовались 14 дней.',
+          text: `Связанные устройства выходят из аккаунта, если основным телефоном не пользовались ${num('linkedDevicesLogoutDays')} дней.`,
           link: '/whatsapp-business#linked-devices',
         },
         {
@@ -109,8 +129,12 @@ export const chooser: Chooser = {
       appliesWhen: 'Нужны интеграция, больше пяти операторов или массовые рассылки, но платить за сообщения пока не готовы.',
       reasons: [
         {text: 'Официально подключить WhatsApp к CRM можно только через API.', link: '/#row-official-integration'},
-        {text: 'На платформе платят за каждое доставленное шаблонное сообщение.', link: '/#row-price', source: 'pricing'},
-        {text: 'С 2025 года номер из приложения можно подключить к Cloud API, не отказываясь от приложения.', link: '/#row-same-number'},
+        {
+          text: `На платформе платят за каждое доставленное сообщение: за шаблоны и, с ${day('serviceMessagesBilled')}, за ответы в окне.`,
+          link: '/#row-price',
+          source: 'nonTemplatePricing',
+        },
+        {text: 'Номер из приложения можно подключить к Cloud API, не отказываясь от приложения.', link: '/#row-same-number'},
       ],
       cautions: [
         {
@@ -142,11 +166,19 @@ export const chooser: Chooser = {
           link: '/#row-first-message',
         },
         {
-          text: 'Плата — за доставленные шаблонные сообщения, цена зависит от категории и страны.',
+          text: 'Платно каждое доставленное сообщение, в том числе ответы в окне; цена зависит от категории и страны.',
           link: '/whatsapp-business-api#pricing',
-          source: 'pricing',
+          source: 'nonTemplatePricing',
         },
-        {text: 'Число новых клиентов в сутки растёт по уровням, начиная с 250.', link: '/#row-messaging-limits'},
+        {
+          text: `Скольким людям в сутки можно написать вне окна, ограничено уровнями, начиная с ${formatNumber(MESSAGING_TIERS.values[0])}.`,
+          link: '/#row-messaging-limits',
+        },
+        {
+          text: 'Бот, который отвечает о ваших товарах и заказах, можно; универсального ИИ-ассистента — нельзя.',
+          link: '/whatsapp-business-api#ai-chatbots',
+          source: 'aiProviders',
+        },
         {text: 'Своего приложения для телефона у платформы нет.', link: '/#row-phone-app'},
       ],
       more: '/whatsapp-business-api',
@@ -155,7 +187,7 @@ export const chooser: Chooser = {
       id: 'coexistence',
       title: 'WhatsApp Business и Cloud API на одном номере',
       summary:
-        'Вам нужны и интеграция, и переписка с телефона. С 2025 года номер из приложения WhatsApp Business можно подключить к Cloud API в режиме сосуществования: сообщения видны и в приложении, и в подключённой системе.',
+        'Вам нужны и интеграция, и переписка с телефона. Номер из приложения WhatsApp Business можно подключить к Cloud API в режиме сосуществования: сообщения видны и в приложении, и в подключённой системе.',
       appliesWhen:
         'Нужны интеграция, больше пяти операторов или массовые рассылки; вы готовы платить и хотите продолжать переписку в приложении на телефоне.',
       reasons: [
@@ -168,7 +200,12 @@ export const chooser: Chooser = {
           text: 'В приложении отключаются списки рассылки, исчезающие сообщения, «просмотр один раз» и геолокация в реальном времени; группы не синхронизируются.',
           link: '/#row-same-number',
         },
-        {text: 'Скорость отправки через API для такого номера — 20 сообщений в секунду.', link: '/#row-throughput'},
+        {text: `Скорость отправки через API для такого номера — ${num('throughputCoexistence')} сообщений в секунду.`, link: '/#row-throughput'},
+        {
+          text: 'При подключении связанные устройства отключаются; WhatsApp для Windows как связанное устройство не поддерживается.',
+          link: '/whatsapp-business-api#coexistence',
+          source: 'coexistenceDoubleTick',
+        },
         {text: 'Сообщения через API оплачиваются по ценам Meta.', link: '/whatsapp-business-api#pricing', source: 'pricing'},
         {
           text: 'Первым написать клиенту через API можно только шаблоном и только тем, кто дал согласие.',
@@ -177,10 +214,39 @@ export const chooser: Chooser = {
       ],
       more: '/whatsapp-business-api#coexistence',
     },
+    {
+      id: 'customers-in-russia',
+      title: 'Для клиентов в России на WhatsApp полагаться нельзя',
+      summary: `По состоянию на ${RUSSIA_AS_OF} WhatsApp в России без VPN не работает — ни обычный, ни приложение WhatsApp Business, ни WhatsApp Business Platform: сообщения доходят только до клиентов, которые пользуются VPN.`,
+      appliesWhen: 'Ваши клиенты в основном в России — что бы вы ни ответили на остальные вопросы.',
+      reasons: [
+        {
+          text: `С ${day('ruDomainsRemoved')} домены WhatsApp исчезли из национальной системы доменных имён России; без VPN сервис там не работает.`,
+          link: '/russia#status',
+          source: 'ruDomainsKommersant',
+        },
+        {text: 'Это касается всех трёх вариантов: приложения WhatsApp, WhatsApp Business и платформы.', link: '/#row-russia'},
+        {
+          text: 'Платформа — сервис Meta, которая признана в России экстремистской организацией и чья деятельность там запрещена; это касается и оплаты её услуг.',
+          link: '/russia#meta-status',
+          source: 'ruMetaExtremist',
+        },
+      ],
+      cautions: [
+        {
+          text: 'Госорганам, банкам и другим финансовым организациям, операторам связи, крупным сайтам, сайтам объявлений и маркетплейсам закон 41-ФЗ запрещает общаться с клиентами через иностранные мессенджеры.',
+          link: '/russia#law-41-fz',
+          source: 'ruLaw41Amic',
+        },
+        {text: 'Положение меняется: на странице «WhatsApp в России» указано, на какую дату проверены сведения.', link: '/russia#status'},
+      ],
+      more: '/russia',
+    },
   ],
 
   rules: [
-    {when: {integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},
+    {when: {customers: ['russia']}, outcome: 'customers-in-russia'},
+    {when: {...OUTSIDE_RUSSIA, integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},
     ...withNeeds({pay: ['no']}, 'app-now-platform-later'),
     ...withNeeds({pay: ['yes'], phone: ['yes']}, 'coexistence'),
     ...withNeeds({pay: ['yes'], phone: ['no']}, 'platform'),
@@ -188,11 +254,31 @@ export const chooser: Chooser = {
 
   notes: [
     {
+      id: 'some-customers-in-russia',
+      when: {customers: ['mixed']},
+      outcomes: ['business-app', 'app-now-platform-later', 'platform', 'coexistence'],
+      point: {
+        text: `Клиенты в России получат ваши сообщения только через VPN: по состоянию на ${RUSSIA_AS_OF} WhatsApp там без VPN не работает.`,
+        link: '/russia#status',
+        source: 'ruDomainsKommersant',
+      },
+    },
+    {
+      id: 'law-41fz',
+      when: {customers: ['mixed']},
+      outcomes: ['business-app', 'app-now-platform-later', 'platform', 'coexistence'],
+      point: {
+        text: 'Если вы банк, госорганизация, оператор связи, маркетплейс или крупный сайт, писать клиентам в России через WhatsApp вам запрещает закон 41-ФЗ.',
+        link: '/russia#law-41-fz',
+        source: 'ruLaw41Amic',
+      },
+    },
+    {
       id: 'number-in-whatsapp',
       when: {number: ['whatsapp']},
       outcomes: ['platform', 'coexistence', 'app-now-platform-later'],
       point: {
-        text: 'Номер из обычного WhatsApp к API так не подключить: его сначала удаляют из WhatsApp, а сосуществование работает только с номером из приложения WhatsApp Business.',
+        text: 'Номер из обычного WhatsApp к API так не подключить: его сначала удаляют из WhatsApp, и история переписки там пропадает. Надёжнее сначала перенести номер в приложение WhatsApp Business, а потом подключить его в режиме сосуществования.',
         link: '/#row-same-number',
       },
     },
@@ -219,7 +305,7 @@ export const chooser: Chooser = {
       when: {team: ['many']},
       outcomes: ['app-now-platform-later'],
       point: {
-        text: 'Приложение работает на телефоне и ещё до 4 связанных устройствах.',
+        text: `Приложение работает на телефоне и ещё до ${num('linkedDevices')} связанных устройствах.`,
         link: '/#row-several-employees',
       },
     },
@@ -238,9 +324,9 @@ export const chooser: Chooser = {
       when: {pay: ['yes']},
       outcomes: ['platform', 'coexistence'],
       point: {
-        text: 'По сообщениям провайдеров, с 1 октября 2026 года платными стали и ответы в течение 24 часов сверх месячного лимита.',
+        text: `С ${day('serviceMessagesBilled')} платно и каждое сервисное сообщение — ответ клиенту в окне ${num('serviceWindowHours')} часа.`,
         link: '/#row-service-replies',
-        source: 'pricingOctober2026Chakra',
+        source: 'nonTemplatePricing',
       },
     },
   ],

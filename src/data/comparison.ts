@@ -1,12 +1,21 @@
 /**
- * The comparison table: one fact per cell, each with its source. Pages render all of it or a part
- * (`<FeatureTable groups={[…]} products={[…]} />`), so every fact is written here once.
+ * The comparison table: one fact per cell, each citing its sources by key (src/data/sources.ts), numbers and
+ * dates read from src/data/figures.ts. Pages render all of it or a part (`<FeatureTable groups={[…]} products={[…]} />`),
+ * so every fact is written here once. A cell nobody has checked says so: status 'unknown', text NO_DATA_TEXT.
  * Row and group ids are published anchors (`/#row-<id>`): never rename one; add a new row instead.
  * Checked by `src/data/validate.ts` at build time and in `src/data/__tests__/`.
  */
+import {day, num, since, tiers, year} from './figures';
+import {NO_DATA_TEXT} from './ids';
 import {PRODUCTS} from './products';
-import type {Comparison} from './schema';
-import {SOURCES as S} from './sources';
+import {SOURCES} from './sources';
+import {formatLongDate} from '../utils/dates';
+import type {Cell, Comparison} from './schema';
+
+/** A cell nobody has checked: honest, and the only kind of cell without a source. */
+const noData = (note?: string): Cell => ({status: 'unknown', text: NO_DATA_TEXT, sources: [], ...(note ? {note} : {})});
+
+const LOGOUT_NOTE = `Связанные устройства выходят из аккаунта, если основным телефоном не пользовались ${num('linkedDevicesLogoutDays')} дней.`;
 
 export const comparison: Comparison = {
   products: [...PRODUCTS],
@@ -19,12 +28,13 @@ export const comparison: Comparison = {
           id: 'purpose',
           label: 'Для кого',
           values: {
-            whatsapp: {status: 'yes', text: 'Личное общение; бесплатно', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Малый бизнес; бесплатно', sources: [], seed: true},
+            whatsapp: {status: 'yes', text: 'Личное общение; бесплатно', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Малый бизнес; бесплатно', sources: ['appsOverview'], seed: true},
             'whatsapp-business-api': {
               status: 'yes',
               text: 'Компании, которым нужна интеграция с сайтом, CRM и рассылки',
-              sources: [],
+              note: `Не любой компании: платформа недоступна компаниям из регионов под санкциями (в том числе Крым, так называемые ДНР и ЛНР, Куба, Иран, Северная Корея, Сирия), запрещённым правилами WhatsApp категориям бизнеса и, с ${day('aiAssistantBan')}, универсальным ИИ-ассистентам.`,
+              sources: ['platformAudience', 'platformEligibility', 'messagingPolicy'],
               seed: true,
             },
           },
@@ -33,13 +43,13 @@ export const comparison: Comparison = {
           id: 'phone-app',
           label: 'Приложение для телефона',
           values: {
-            whatsapp: {status: 'yes', text: 'Android и iOS', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Android и iOS', sources: [], seed: true},
+            whatsapp: {status: 'yes', text: 'Android и iOS', sources: ['appsOverview', 'linkedDevices'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Android и iOS', sources: ['appsOverview'], seed: true},
             'whatsapp-business-api': {
               status: 'no',
               text: 'Своего приложения нет',
-              note: 'Исключение с 2025 года — сосуществование: номер из приложения WhatsApp Business можно подключить к Cloud API, и он продолжит работать в приложении.',
-              sources: [S.coexistence],
+              note: `Исключение с ${year('coexistenceLaunch')} года — сосуществование: номер из приложения WhatsApp Business можно подключить к Cloud API, и он продолжит работать в приложении.`,
+              sources: ['noInbox360dialog', 'coexistence'],
               seed: true,
             },
           },
@@ -48,17 +58,17 @@ export const comparison: Comparison = {
           id: 'web-desktop',
           label: 'Веб-версия и компьютер',
           values: {
-            whatsapp: {status: 'yes', text: 'Windows, macOS, веб-версия', sources: [S.linkedDevices], seed: true},
+            whatsapp: {status: 'yes', text: 'Windows, macOS, веб-версия', sources: ['linkedDevices', 'appsOverview'], seed: true},
             'whatsapp-business': {
               status: 'yes',
               text: 'WhatsApp Web и компьютер как связанные устройства',
-              sources: [S.linkedDevices],
+              sources: ['linkedDevices'],
               seed: true,
             },
             'whatsapp-business-api': {
               status: 'no',
               text: 'Переписка идёт из CRM, службы поддержки или кабинета провайдера',
-              sources: [],
+              sources: ['noInbox360dialog'],
               seed: true,
             },
           },
@@ -69,20 +79,20 @@ export const comparison: Comparison = {
           values: {
             whatsapp: {
               status: 'partial',
-              text: 'Телефон и до 4 связанных устройств',
-              note: 'Связанные устройства выходят из аккаунта, если основным телефоном не пользовались 14 дней.',
-              sources: [S.linkedDevices],
+              text: `Телефон и до ${num('linkedDevices')} связанных устройств`,
+              note: LOGOUT_NOTE,
+              sources: ['linkedDevices'],
             },
             'whatsapp-business': {
               status: 'partial',
-              text: 'Телефон и до 4 связанных устройств, в том числе телефоны-компаньоны',
-              note: 'С телефонов-компаньонов на клиентов одного бизнес-аккаунта могут отвечать разные сотрудники. Связанные устройства выходят из аккаунта, если основным телефоном не пользовались 14 дней.',
-              sources: [S.linkedDevices],
+              text: `Телефон и до ${num('linkedDevices')} связанных устройств, в том числе телефоны-компаньоны`,
+              note: `С телефонов-компаньонов на клиентов одного бизнес-аккаунта могут отвечать разные сотрудники. ${LOGOUT_NOTE}`,
+              sources: ['linkedDevices'],
             },
             'whatsapp-business-api': {
               status: 'yes',
               text: 'Операторы работают в CRM или службе поддержки',
-              sources: [],
+              sources: ['noInbox360dialog', 'platformAudience'],
               seed: true,
             },
           },
@@ -98,14 +108,9 @@ export const comparison: Comparison = {
           label: 'Профиль компании',
           explanation: 'Описание, адрес, часы работы, сайт, электронная почта',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
-            'whatsapp-business-api': {
-              status: 'unknown',
-              text: 'Нет проверенных данных',
-              note: 'Проверено только, что на платформе обязательно отображаемое имя и Meta его проверяет.',
-              sources: [S.displayNames],
-            },
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business-api': noData('Проверено только, что на платформе обязательно отображаемое имя и Meta его проверяет.'),
           },
         },
         {
@@ -113,9 +118,9 @@ export const comparison: Comparison = {
           label: 'Каталог товаров и услуг',
           explanation: 'Ссылку на каталог можно отправить в личный чат или в группу',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
-            'whatsapp-business-api': {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business-api': noData(),
           },
         },
         {
@@ -123,9 +128,9 @@ export const comparison: Comparison = {
           label: 'Быстрые ответы',
           explanation: 'Сохранённые ответы на частые вопросы',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
-            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },
         {
@@ -133,35 +138,35 @@ export const comparison: Comparison = {
           label: 'Автоматические ответы',
           explanation: 'Сообщение «нет на месте» и приветствие при первом обращении',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
-            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },
         {
           id: 'labels',
           label: 'Ярлыки для чатов и контактов',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: [], seed: true},
-            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: [], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },
         {
           id: 'verified-badge',
           label: 'Отметка о проверке бизнеса',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [S.officialBusinessAccounts]},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['officialBusinessAccounts']},
             'whatsapp-business': {
               status: 'paid',
               text: 'Значок Meta Verified по платной подписке',
               note: 'Подписка Meta Verified for Business доступна пока не во всех странах. Статус «официальный бизнес-аккаунт» номерам из приложения не присваивают.',
-              sources: [S.metaVerified, S.officialBusinessAccounts],
+              sources: ['metaVerified', 'officialBusinessAccounts'],
             },
             'whatsapp-business-api': {
               status: 'partial',
               text: 'Официальный бизнес-аккаунт — только известным проверенным брендам',
-              sources: [S.officialBusinessAccounts],
+              sources: ['officialBusinessAccounts'],
             },
           },
         },
@@ -175,18 +180,19 @@ export const comparison: Comparison = {
           id: 'api-access',
           label: 'Доступ к API',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
             'whatsapp-business': {
               status: 'no',
               text: 'Своего API нет',
-              note: 'С 2025 года номер из приложения можно подключить к Cloud API в режиме сосуществования.',
-              sources: [S.coexistence],
+              note: `С ${year('coexistenceLaunch')} года номер из приложения можно подключить к Cloud API в режиме сосуществования.`,
+              sources: ['coexistence'],
               seed: true,
             },
             'whatsapp-business-api': {
               status: 'yes',
               text: 'Cloud API: напрямую у Meta или через провайдера',
-              sources: [S.cloudVsOnPrem],
+              note: 'Не для всех: компаниям из регионов под санкциями, запрещённым категориям бизнеса и универсальным ИИ-ассистентам платформа недоступна.',
+              sources: ['cloudVsOnPrem', 'platformEligibility'],
             },
           },
         },
@@ -194,12 +200,13 @@ export const comparison: Comparison = {
           id: 'official-integration',
           label: 'Официальная («белая») интеграция с CRM',
           values: {
-            whatsapp: {status: 'no', text: 'Нет', sources: [], seed: true},
-            'whatsapp-business': {status: 'no', text: 'Нет (только через API в режиме сосуществования)', sources: [S.coexistence], seed: true},
+            whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {status: 'no', text: 'Нет (только через API в режиме сосуществования)', sources: ['coexistence'], seed: true},
             'whatsapp-business-api': {
               status: 'yes',
               text: 'Да, например Открытые линии Битрикс24',
-              sources: [S.bitrixOpenChannels],
+              note: 'Если клиент задал себе имя пользователя, вместо номера телефона может прийти BSUID — идентификатор клиента для этой компании. CRM, которая ищет клиентов по номеру, должна его поддерживать.',
+              sources: ['bitrixOpenChannels', 'businessScopedUserIds'],
               seed: true,
             },
           },
@@ -211,19 +218,33 @@ export const comparison: Comparison = {
           values: {
             whatsapp: {
               status: 'partial',
-              text: 'Технически возможна, но нарушает условия WhatsApp',
-              note: 'Для серой интеграции лучше подходит WhatsApp Business. Условия WhatsApp такие подключения запрещают, номер могут заблокировать.',
-              sources: [S.bitrixOpenChannels],
+              text: 'Технически возможна, но нарушает правила WhatsApp',
+              note: 'Правила WhatsApp запрещают автоматические и массовые сообщения с обычного аккаунта; за это номер могут заблокировать.',
+              sources: ['responsibleUse'],
               seed: true,
             },
             'whatsapp-business': {
               status: 'partial',
-              text: 'Технически возможна (рекомендуемый вариант), но нарушает условия WhatsApp',
-              note: 'Условия WhatsApp такие подключения запрещают, номер могут заблокировать.',
-              sources: [S.bitrixOpenChannels],
+              text: 'Технически возможна, но нарушает правила WhatsApp',
+              note: 'Исходная статья советовала для серой интеграции приложение WhatsApp Business, а не обычный WhatsApp. Правила от этого не меняются: номер могут заблокировать.',
+              sources: ['responsibleUse'],
               seed: true,
             },
-            'whatsapp-business-api': {status: 'no', text: 'Не нужна: интеграция официальная', sources: [], seed: true},
+            'whatsapp-business-api': {status: 'no', text: 'Не нужна: интеграция официальная', sources: ['cloudVsOnPrem'], seed: true},
+          },
+        },
+        {
+          id: 'ai-chatbots',
+          label: 'Чат-боты и ИИ',
+          values: {
+            whatsapp: noData(),
+            'whatsapp-business': noData(),
+            'whatsapp-business-api': {
+              status: 'partial',
+              text: 'Бот компании о её товарах и заказах — можно; универсальные ИИ-ассистенты — нельзя',
+              note: `Запрет для универсальных ИИ-ассистентов (чат-бот как самостоятельный продукт) действует с ${day('aiAssistantBan')}, по сообщениям прессы об изменении условий Meta.`,
+              sources: ['aiProviders'],
+            },
           },
         },
       ],
@@ -236,19 +257,19 @@ export const comparison: Comparison = {
           id: 'price',
           label: 'Стоимость',
           values: {
-            whatsapp: {status: 'yes', text: 'Бесплатно', sources: [], seed: true},
+            whatsapp: {status: 'yes', text: 'Бесплатно', sources: ['appsOverview'], seed: true},
             'whatsapp-business': {
               status: 'yes',
               text: 'Бесплатно; есть платные дополнения',
-              note: 'Платные дополнения: подписка Meta Verified for Business и маркетинговые сообщения из приложения (доступны не во всех регионах).',
-              sources: [S.metaVerified, S.marketingMessages],
+              note: 'Платные дополнения, например: подписка Meta Verified for Business, маркетинговые сообщения из приложения (не во всех регионах), реклама в статусе, платные подписки на каналы и продвижение каналов.',
+              sources: ['appsOverview', 'metaVerified', 'marketingMessages', 'statusAds'],
               seed: true,
             },
             'whatsapp-business-api': {
               status: 'paid',
-              text: 'Оплата за доставленные шаблонные сообщения',
-              note: 'С 1 июля 2025 года Meta берёт плату за каждое доставленное сообщение-шаблон; цена зависит от категории (маркетинг, сервисные, аутентификация) и страны.',
-              sources: [S.pricing],
+              text: `Платно: шаблоны и, с ${day('serviceMessagesBilled')}, ответы в окне`,
+              note: `С ${day('perMessagePricing')} Meta берёт плату за каждое доставленное сообщение-шаблон; цена зависит от категории (маркетинговые, служебные, аутентификационные) и страны. С ${day('serviceMessagesBilled')} оплачиваются и сервисные сообщения (ответы без шаблона в окне ${num('serviceWindowHours')} часа), и служебные шаблоны внутри окна. Цены меняются по кварталам.`,
+              sources: ['pricing', 'nonTemplatePricing', 'serviceWindow'],
             },
           },
         },
@@ -256,13 +277,19 @@ export const comparison: Comparison = {
           id: 'service-replies',
           label: 'Ответы клиенту в течение 24 часов',
           values: {
-            whatsapp: {status: 'yes', text: 'Бесплатно', sources: [], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Бесплатно', sources: [], seed: true},
+            whatsapp: {status: 'yes', text: 'Бесплатно', sources: ['appsOverview'], seed: true},
+            'whatsapp-business': {
+              status: 'yes',
+              text: 'Бесплатно',
+              note: 'В режиме сосуществования сообщения из самого приложения остаются бесплатными.',
+              sources: ['appsOverview', 'coexistenceLimits'],
+              seed: true,
+            },
             'whatsapp-business-api': {
-              status: 'partial',
-              text: 'Были бесплатны; с 1 октября 2026 г., по сообщениям провайдеров, платные сверх месячного лимита',
-              note: 'Страницу цен Meta проверить не удалось; сведения — от провайдеров. Действующие цены смотрите на странице Meta.',
-              sources: [S.pricing, S.pricingOctober2026Chakra, S.pricingOctober2026YCloud],
+              status: 'paid',
+              text: `Платно с ${day('serviceMessagesBilled')}: за каждое сервисное сообщение`,
+              note: `Сервисные сообщения (ответы без шаблона в окне) оплачиваются за каждое доставленное сообщение; служебные шаблоны в окне тоже платные. Бесплатными остаются ${num('freeEntryPointHours')} часа после обращения из рекламы «Кликните, чтобы написать в WhatsApp» или с кнопки на странице Facebook. Действующие цены — на странице Meta.`,
+              sources: ['nonTemplatePricing', 'serviceWindow', 'pricing', 'pricingOctober2026Chakra'],
             },
           },
         },
@@ -273,17 +300,18 @@ export const comparison: Comparison = {
             whatsapp: {
               status: 'partial',
               text: 'Списки рассылки, только с основного телефона',
-              sources: [S.linkedDevices],
+              sources: ['linkedDevices'],
             },
             'whatsapp-business': {
               status: 'partial',
               text: 'Списки рассылки с основного телефона; платные маркетинговые сообщения — не во всех регионах',
-              sources: [S.linkedDevices, S.marketingMessages],
+              sources: ['linkedDevices', 'marketingMessages'],
             },
             'whatsapp-business-api': {
               status: 'paid',
               text: 'Много сообщений по одобренным шаблонам, за плату',
-              sources: [S.pricing, S.messagingLimits],
+              note: `WhatsApp ограничивает, сколько маркетинговых шаблонов один человек получает от всех компаний: шаблон сверх лимита не доставляется (ошибка 131049) и не оплачивается. Маркетинговые шаблоны на номера США (+1) приостановлены с ${day('usMarketingPause')}`,
+              sources: ['pricing', 'messagingLimits', 'marketingPerUserLimits', 'awsTemplates'],
               seed: true,
             },
           },
@@ -295,31 +323,56 @@ export const comparison: Comparison = {
       title: 'Ограничения',
       rows: [
         {
+          id: 'russia',
+          label: 'Работа у клиентов в России',
+          explanation: `По состоянию на ${formatLongDate(SOURCES.ruDomainsKommersant.checked)}`,
+          values: {
+            whatsapp: {
+              status: 'no',
+              text: 'Без VPN не работает',
+              note: `С ${day('ruDomainsRemoved')} домены WhatsApp исчезли из национальной системы доменных имён России (НСДИ). Звонки ограничены раньше, ${since('ruCallsRestricted')}`,
+              sources: ['ruDomainsKommersant', 'ruCalls'],
+            },
+            'whatsapp-business': {
+              status: 'no',
+              text: 'Без VPN не работает',
+              note: 'Ограничение касается всего сервиса WhatsApp, в том числе приложения для бизнеса.',
+              sources: ['ruDomainsKommersant'],
+            },
+            'whatsapp-business-api': {
+              status: 'no',
+              text: 'Сообщения доходят только до клиентов с VPN',
+              note: 'Платформа — сервис Meta, которая признана в России экстремистской организацией, её деятельность там запрещена. Части организаций закон 41-ФЗ запрещает писать клиентам в иностранных мессенджерах.',
+              sources: ['ruDomainsKommersant', 'ruMetaExtremist', 'ruLaw41Amic'],
+            },
+          },
+        },
+        {
           id: 'first-message',
           label: 'Написать клиенту первым',
           explanation: 'Или спустя сутки после его последнего сообщения',
           values: {
-            whatsapp: {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
-            'whatsapp-business': {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
+            whatsapp: noData(),
+            'whatsapp-business': noData(),
             'whatsapp-business-api': {
               status: 'partial',
               text: 'Только шаблоном и только тем, кто дал согласие',
-              note: 'Окно 24 часа открывается, когда клиент пишет или звонит, и продлевается с каждым его сообщением или звонком. Внутри окна можно отвечать свободно.',
-              sources: [S.serviceWindow],
+              note: `Окно ${num('serviceWindowHours')} часа открывается, когда клиент пишет или звонит, и продлевается с каждым его сообщением или звонком. Внутри окна можно отвечать свободно (но платно).`,
+              sources: ['serviceWindow'],
             },
           },
         },
         {
           id: 'messaging-limits',
-          label: 'Сколько новых клиентов в сутки',
+          label: 'Скольким клиентам в сутки можно написать первыми',
           values: {
-            whatsapp: {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
-            'whatsapp-business': {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
+            whatsapp: noData(),
+            'whatsapp-business': noData(),
             'whatsapp-business-api': {
               status: 'partial',
-              text: 'По уровням: 250 → 2 000 → 10 000 → 100 000 → без ограничения',
-              note: 'С 7 октября 2025 года лимит считается на всё бизнес-портфолио, а не на номер.',
-              sources: [S.messagingLimits],
+              text: `По уровням: ${tiers()}`,
+              note: `Считаются все, кому компания пишет вне окна ${num('serviceWindowHours')} часа, — и новые, и прежние клиенты, чьё окно закрылось. С ${day('portfolioLimits')} лимит общий для всего бизнес-портфолио (всех номеров и аккаунтов компании в Meta), а не для номера.`,
+              sources: ['messagingLimits'],
             },
           },
         },
@@ -327,13 +380,13 @@ export const comparison: Comparison = {
           id: 'throughput',
           label: 'Скорость отправки',
           values: {
-            whatsapp: {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
-            'whatsapp-business': {status: 'unknown', text: 'Нет проверенных данных', sources: [], seed: true},
+            whatsapp: noData(),
+            'whatsapp-business': noData(),
             'whatsapp-business-api': {
               status: 'yes',
-              text: '80 сообщений в секунду на номер, автоматически до 1 000',
-              note: 'Номер в режиме сосуществования — 20 сообщений в секунду.',
-              sources: [S.throughput],
+              text: `${num('throughputDefault')} сообщений в секунду на номер; до ${num('throughputMax')} — при условиях`,
+              note: `Meta поднимает скорость до ${num('throughputMax')} не всем: у бизнес-портфолио должен быть неограниченный лимит сообщений, номер — за сутки написать вне окна не менее чем ${num('throughputUpgradeUsers')} разным людям, а его рейтинг качества — быть не ниже среднего. Номер в режиме сосуществования — ${num('throughputCoexistence')} сообщений в секунду.`,
+              sources: ['throughput'],
             },
           },
         },
@@ -343,19 +396,20 @@ export const comparison: Comparison = {
           values: {
             whatsapp: {
               status: 'no',
-              text: 'Номер сначала удаляют из WhatsApp',
-              sources: [S.phoneNumbers],
+              text: 'Номер сначала удаляют из WhatsApp — вместе с историей переписки',
+              note: 'Надёжнее сначала перенести номер в приложение WhatsApp Business (переписка остаётся на том же телефоне), а потом подключить его к API в режиме сосуществования.',
+              sources: ['phoneNumbers', 'coexistence'],
             },
             'whatsapp-business': {
               status: 'partial',
               text: 'Да, в режиме сосуществования, с ограничениями',
-              note: 'В приложении отключаются списки рассылки, исчезающие сообщения, «просмотр один раз» и геолокация в реальном времени; группы не синхронизируются. Сообщения из приложения бесплатны, через API — оплачиваются как обычно.',
-              sources: [S.coexistence, S.coexistenceLimits],
+              note: 'В приложении отключаются списки рассылки, исчезающие сообщения, «просмотр один раз» и геолокация в реальном времени; группы не синхронизируются; связанные устройства отключаются при подключении, WhatsApp для Windows как связанное устройство не поддерживается. Сообщения из приложения бесплатны, через API — оплачиваются как обычно.',
+              sources: ['coexistence', 'coexistenceLimits', 'coexistenceDoubleTick'],
             },
             'whatsapp-business-api': {
               status: 'partial',
               text: 'Только с номером из WhatsApp Business',
-              sources: [S.phoneNumbers, S.coexistence],
+              sources: ['phoneNumbers', 'coexistence'],
             },
           },
         },

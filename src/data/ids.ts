@@ -11,3 +11,6 @@ export type Status = (typeof STATUSES)[number];
 
 export const PRODUCT_IDS = ['whatsapp', 'whatsapp-business', 'whatsapp-business-api'] as const;
 export type ProductId = (typeof PRODUCT_IDS)[number];
+
+/** What a cell says when nobody has checked the fact: the only cell text allowed without a source. */
+export const NO_DATA_TEXT = 'Нет проверенных данных';

@@ -6,9 +6,11 @@
  */
 import * as z from 'zod';
 
-import {ID_PATTERN, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
+import {isFactId} from './facts';
+import {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
+import {SOURCES, isSourceKey, type SourceKey} from './sources';
 
-export {ID_PATTERN, PRODUCT_IDS, STATUSES, type ProductId, type Status} from './ids';
+export {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId, type Status} from './ids';
 
 const asciiId = z
   .string()
@@ -25,11 +27,25 @@ export const SourceSchema = z.strictObject({
   url: z.url({protocol: /^https$/, error: 'must be an absolute https:// URL'}),
   /** When the page was last read and found to support the statement (YYYY-MM-DD, not in the future). */
   checked: isoDate,
-  /** Id of the entry in shared/content/facts.md this source backs, e.g. "F-api-3". */
-  fact: z.string().regex(/^F-[a-z]+-\d+$/, {error: 'must be a facts-sheet id such as "F-api-3"'}),
-  /** True when the facts sheet marks the item as *reported* (providers say so; Meta not checked). */
+  /** The day the page says it was last updated, when it says so (YYYY-MM-DD). */
+  updated: isoDate.optional(),
+  /** Ids of the facts this page backs (src/data/facts.ts), e.g. ["F-api-3", "F-api-3a"]. */
+  facts: z
+    .array(z.string().refine(isFactId, {error: (issue) => `unknown fact ${JSON.stringify(issue.input)}: register it in src/data/facts.ts first`}))
+    .min(1, {error: 'name at least one fact id (src/data/facts.ts) this page backs'}),
+  /** True when the page only reports what providers say (the fact's status is "reported"): shown as such. */
   reported: z.boolean().optional(),
 });
+
+/**
+ * A key of src/data/sources.ts. Data cites sources by key, so a mistyped key fails the build naming itself
+ * (a value import of SOURCES here is fine: this module never reaches the browser).
+ */
+export const sourceKey = z.custom<SourceKey>((value) => typeof value === 'string' && isSourceKey(value), {
+  error: (issue) =>
+    `unknown source ${JSON.stringify(issue.input)}: add the page to src/data/sources.ts first, or use one of: ${Object.keys(SOURCES).join(', ')}`,
+});
+
 
 export const CellSchema = z
   .strictObject({
@@ -38,12 +54,13 @@ export const CellSchema = z
     text: z.string().trim().min(1, {error: 'must not be empty'}),
     /** Longer remark, rendered as a numbered footnote under the table. */
     note: z.string().min(1).optional(),
-    sources: z.array(SourceSchema),
-    /** The statement comes from the original GitBook page (which had no links). */
+    /** Keys of src/data/sources.ts: every statement cites a public page with the day it was checked. */
+    sources: z.array(sourceKey),
+    /** The original GitBook page said so too (shown beside the sources; it had no links of its own). */
     seed: z.literal(true).optional(),
   }, {error: (issue) => (issue.input === undefined ? 'is missing: every product needs a value' : undefined)})
-  .refine((cell) => cell.sources.length > 0 || cell.seed === true, {
-    error: 'needs at least one source (or seed: true when the original page says so)',
+  .refine((cell) => cell.sources.length > 0 || (cell.status === 'unknown' && cell.text === NO_DATA_TEXT), {
+    error: `needs at least one source (a key of src/data/sources.ts); if nobody has checked it, write status: 'unknown', text: '${NO_DATA_TEXT}'`,
     path: ['sources'],
   });
 
@@ -91,14 +108,11 @@ export const ChangeSchema = z.strictObject({
   now: z.string().min(1),
   /** Site-relative link to the section that explains it, e.g. "/whatsapp-business-api#coexistence". */
   more: z.string().regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/),
-  sources: z.array(SourceSchema).min(1, {error: 'a change needs at least one source'}),
+  sources: z.array(sourceKey).min(1, {error: 'a change needs at least one source'}),
 });
 
 /** A published place on this site: `/page` or `/page#id` (checked against published-links.json at build time). */
 const siteLink = z.string().regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/, {error: 'must be a site-relative link such as "/whatsapp-business-api#pricing" or "/#row-price"'});
-
-/** Keys of src/data/sources.ts, so a point can cite a source (with its checked date) without repeating it. */
-const sourceKey = z.string().min(1);
 
 /** One line of a recommendation: a reason or a caution, always with the place on the site that explains it. */
 export const PointSchema = z.strictObject({
@@ -148,7 +162,7 @@ export const ChooserNoteSchema = z.strictObject({
 });
 
 export const ChooserSchema = z.strictObject({
-  questions: z.array(QuestionSchema).min(4, {error: 'ask four to six questions'}).max(6, {error: 'ask four to six questions'}),
+  questions: z.array(QuestionSchema).min(4, {error: 'ask four to seven questions'}).max(7, {error: 'ask four to seven questions'}),
   outcomes: z.array(OutcomeSchema).min(2),
   rules: z.array(RuleSchema).min(1),
   notes: z.array(ChooserNoteSchema),

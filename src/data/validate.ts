@@ -13,16 +13,16 @@ import {
   type Change,
   type Chooser,
   type Comparison,
-  type Point,
   type ReadyAnswer,
-  type Source,
+  SourceSchema,
 } from './schema';
-import {SOURCES, isSourceKey} from './sources';
+import {FACTS, isFactId, type FactStatus} from './facts';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
 export const CHANGES_FILE = 'src/data/changes.ts';
 export const CHOOSER_FILE = 'src/data/chooser.ts';
 export const ANSWERS_FILE = 'src/data/answers.ts';
+export const SOURCES_FILE = 'src/data/sources.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -64,16 +64,6 @@ function zodProblems(error: z.ZodError, describe: (path: Path) => string): strin
   return error.issues.map((issue) => `${describe(issue.path)}: ${issue.message}`);
 }
 
-function futureDateProblems(sources: readonly Source[], now: string, owner: string, fieldPrefix: string): string[] {
-  return sources.flatMap((source, index) =>
-    source.checked > now
-      ? [
-          `${owner}, field "${fieldPrefix}sources[${index}].checked": ${source.checked} is in the future (today is ${now}); write the day the page was actually read`,
-        ]
-      : [],
-  );
-}
-
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
@@ -99,10 +89,36 @@ export function comparisonProblems(data: unknown, now: string = today()): string
   for (const id of duplicates(rows.map((r) => r.id))) {
     problems.push(`row "${id}": duplicate row id; row ids are anchors and must be unique`);
   }
-  for (const row of rows) {
-    for (const [productId, cell] of Object.entries(row.values)) {
-      problems.push(...futureDateProblems(cell.sources, now, `row "${row.id}"`, `values.${productId}.`));
+  return problems;
+}
+
+/**
+ * Returns every problem in the sources: the shape of each entry, a checked date that is real and not in the
+ * future, a page update not after the check, facts that exist, and the «reported» mark where the fact is reported.
+ */
+export function sourcesProblems(data: Record<string, unknown>, now: string = today()): string[] {
+  const problems: string[] = [];
+  const urls = new Map<string, string>();
+  for (const [key, entry] of Object.entries(data)) {
+    const parsed = SourceSchema.safeParse(entry);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, (path) => `source "${key}", field "${formatField(path)}"`));
+      continue;
     }
+    const source = parsed.data;
+    if (source.checked > now) {
+      problems.push(`source "${key}", field "checked": ${source.checked} is in the future (today is ${now}); write the day the page was actually read`);
+    }
+    if (source.updated !== undefined && source.updated > source.checked) {
+      problems.push(`source "${key}", field "updated": ${source.updated} is after the check on ${source.checked}; read the page again and update "checked"`);
+    }
+    const reportedFacts = source.facts.filter((id) => isFactId(id) && (FACTS[id].status as FactStatus) === 'reported');
+    if (reportedFacts.length && !source.reported) {
+      problems.push(`source "${key}": backs ${reportedFacts.join(', ')}, which only providers report; add reported: true so the site says so`);
+    }
+    const previous = urls.get(source.url);
+    if (previous) problems.push(`source "${key}": the same page as source "${previous}" (${source.url}); cite one entry`);
+    urls.set(source.url, key);
   }
   return problems;
 }
@@ -120,17 +136,8 @@ export function changesProblems(data: unknown, now: string = today()): string[] 
     if (change.date !== undefined && change.date > now) {
       problems.push(`change "${change.id}", field "date": ${change.date} is in the future (today is ${now})`);
     }
-    problems.push(...futureDateProblems(change.sources, now, `change "${change.id}"`, ''));
   }
   return problems;
-}
-
-function unknownSourceProblems(keys: readonly (string | undefined)[], owner: string): string[] {
-  return keys.flatMap((key) =>
-    key === undefined || isSourceKey(key)
-      ? []
-      : [`${owner}: unknown source "${key}"; known sources (src/data/sources.ts): ${Object.keys(SOURCES).join(', ')}`],
-  );
 }
 
 /** How many combinations of answers to report before summarising: the full list can run to hundreds. */
@@ -172,11 +179,6 @@ export function chooserProblems(data: unknown): string[] {
   for (const note of notes) {
     problems.push(...conditionProblems(note.when, `note "${note.id}"`));
     for (const id of note.outcomes) if (!outcomeIds.has(id)) problems.push(`note "${note.id}": unknown outcome "${id}"`);
-    problems.push(...unknownSourceProblems([note.point.source], `note "${note.id}"`));
-  }
-  for (const outcome of outcomes) {
-    const points: Point[] = [...outcome.reasons, ...outcome.cautions];
-    problems.push(...unknownSourceProblems(points.map((p) => p.source), `outcome "${outcome.id}"`));
   }
   if (problems.length) return problems;
 
@@ -232,7 +234,6 @@ export function answersProblems(data: unknown): string[] {
     }
     const markup = /[*_`<>[\]#]|https?:/.exec(item.answer);
     if (markup) problems.push(`answer "${item.id}", field "answer": "${markup[0]}" — plain text only; the link is added when copying`);
-    problems.push(...unknownSourceProblems(item.sources ?? [], `answer "${item.id}"`));
   }
   return problems;
 }
@@ -270,6 +271,11 @@ export function assertValidChooser(data: unknown): asserts data is Chooser {
 export function assertValidAnswers(data: unknown): asserts data is ReadyAnswer[] {
   const problems = answersProblems(data);
   if (problems.length) throw new DataValidationError(ANSWERS_FILE, problems);
+}
+
+export function assertValidSources(data: Record<string, unknown>, now?: string): void {
+  const problems = sourcesProblems(data, now);
+  if (problems.length) throw new DataValidationError(SOURCES_FILE, problems);
 }
 
 export function assertValidChanges(data: unknown, now?: string): asserts data is Change[] {

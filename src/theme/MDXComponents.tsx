@@ -8,6 +8,7 @@ import MDXUl from '@theme/MDXComponents/Ul';
 import Callout from '@site/src/components/Callout';
 import Cite from '@site/src/components/Cite';
 import FeatureTable from '@site/src/components/FeatureTable';
+import {CheckedOn, Day, Num, Since, Tiers} from '@site/src/components/Figures';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -34,4 +35,9 @@ export default {
   Callout,
   Cite,
   FeatureTable,
+  Num,
+  Day,
+  Tiers,
+  CheckedOn,
+  Since,
 };

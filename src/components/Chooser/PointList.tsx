@@ -2,13 +2,11 @@ import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import SourceLink from '@site/src/components/SourceLink';
 import type {Point} from '@site/src/data/schema';
-import {SOURCES, isSourceKey} from '@site/src/data/sources';
 import {chooserStrings} from './strings';
 import styles from './styles.module.css';
 
 /** A reason or a caution: its text, a link to the row or section that explains it, and its source if any. */
 export function PointItem({point, className}: {point: Point; className?: string}): ReactElement {
-  const source = point.source && isSourceKey(point.source) ? SOURCES[point.source] : undefined;
   return (
     <li className={className}>
       {point.text}{' '}
@@ -16,10 +14,10 @@ export function PointItem({point, className}: {point: Point; className?: string}
         {chooserStrings.more()}
         <span className="site-visually-hidden">: {point.text}</span>
       </Link>
-      {source ? (
+      {point.source ? (
         <span className={styles.source}>
           {' '}
-          (<SourceLink source={source} />)
+          (<SourceLink source={point.source} />)
         </span>
       ) : null}
     </li>

@@ -15,7 +15,7 @@ export default function Cite({source}: {source: string}): ReactElement {
   }
   return (
     <span className={styles.cite}>
-      [<SourceLink source={SOURCES[source]} />]
+      [<SourceLink source={source} />]
     </span>
   );
 }

@@ -34,10 +34,10 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
       ) : null}
       <span className={styles.sources}>
         <span className={styles.sourcesLabel}>{tableStrings.sourcesLabel(cell.sources.length + (cell.seed ? 1 : 0))} </span>
-        {cell.sources.map((source, index) => (
-          <span key={source.url}>
+        {cell.sources.map((key, index) => (
+          <span key={key}>
             {index > 0 ? '; ' : null}
-            <SourceLink source={source} />
+            <SourceLink source={key} />
           </span>
         ))}
         {cell.seed ? (

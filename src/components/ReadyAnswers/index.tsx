@@ -4,7 +4,6 @@ import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import SourceLink from '@site/src/components/SourceLink';
 import {answers} from '@site/src/data/answers';
-import {SOURCES, isSourceKey} from '@site/src/data/sources';
 import CopyAnswer from './CopyAnswer';
 import {answerId} from './ids';
 import styles from './styles.module.css';
@@ -37,10 +36,10 @@ export default function ReadyAnswers(): ReactElement {
           {item.sources?.length ? (
             <p>
               {translate({id: 'answers.sources', message: 'Источники:'})}{' '}
-              {item.sources.filter(isSourceKey).map((key, index) => (
+              {item.sources.map((key, index) => (
                 <span key={key}>
                   {index ? '; ' : ''}
-                  <SourceLink source={SOURCES[key]} />
+                  <SourceLink source={key} />
                 </span>
               ))}
             </p>
