@@ -11,7 +11,6 @@ import {VFile} from 'vfile';
 import {selectTable, type Selection} from '../../src/components/FeatureTable/select';
 import {changes} from '../../src/data/changes';
 import {comparison} from '../../src/data/comparison';
-import {SOURCES} from '../../src/data/sources';
 import remarkSiteRules, {checkTree} from '../remark-site-rules';
 
 type Tree = Parameters<typeof checkTree>[0];
@@ -136,6 +135,30 @@ describe('remark-site-rules: heading ids', () => {
 
   it('writes <mdx> when the file has no path', () => {
     expect(problems('## Без id\n', {})).toEqual([expect.stringMatching(/^<mdx>:1: /)]);
+  });
+});
+
+describe('remark-site-rules: names of sources, figures and dates', () => {
+  it('accepts known names', () => {
+    expect(problems('# T\n\nДо <Num name="throughputMax" />, с <Day name="aiAssistantBan" />, <Since name="bsuidSent" /> <Cite source="throughput" />\n')).toEqual([]);
+    expect(problems('# T\n\nНа <CheckedOn source="ruDomainsKommersant" />\n')).toEqual([]);
+  });
+
+  it.each([
+    ['<Cite source="throughputt" />', 'Cite source="throughputt"', 'src/data/sources.ts'],
+    ['<CheckedOn source="nope" />', 'CheckedOn source="nope"', 'src/data/sources.ts'],
+    ['<Num name="speed" />', 'Num name="speed"', 'src/data/figures.ts (FIGURES)'],
+    ['<Day name="someday" />', 'Day name="someday"', 'src/data/figures.ts (MILESTONES)'],
+    ['<Since name="someday" />', 'Since name="someday"', 'src/data/figures.ts (MILESTONES)'],
+  ])('rejects %s, naming file:line and where names live', (jsx, named, file) => {
+    const found = problems(`# T\n\nТекст ${jsx}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^${AT}:3: <${named.replace(/[()]/g, '\\$&')}>: unknown key; add it to ${file.replace(/[()]/g, '\\$&')}`));
+  });
+
+  it('rejects a name given as an expression or missing', () => {
+    expect(problems('# T\n\n<Cite source={key} />\n')).toEqual([`${AT}:3: <Cite> needs source="…" as a plain string: a key of src/data/sources.ts.`]);
+    expect(problems('# T\n\n<Num />\n')).toEqual([`${AT}:3: <Num> needs name="…" as a plain string: a key of src/data/figures.ts (FIGURES).`]);
   });
 });
 
@@ -387,12 +410,6 @@ describe('the site’s docs', () => {
     }
     expect(checked).toBeGreaterThan(0);
     expect(broken).toEqual([]);
-  });
-
-  it('every <Cite source> names a known source', () => {
-    const cited = pages.flatMap((page) => jsxElements(page.tree, 'Cite').map((node) => [page.file, attributeValue(node, 'source')]));
-    expect(cited.length).toBeGreaterThan(0);
-    expect(cited.filter(([, key]) => typeof key !== 'string' || !Object.hasOwn(SOURCES, key))).toEqual([]);
   });
 
   it('every <FeatureTable> asks for ids that exist', () => {

@@ -16,7 +16,6 @@ import {
   type ReadyAnswer,
   SourceSchema,
 } from './schema';
-import {FACTS, isFactId, type FactStatus} from './facts';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
 export const CHANGES_FILE = 'src/data/changes.ts';
@@ -72,7 +71,7 @@ function duplicates(ids: readonly string[]): string[] {
 export {today};
 
 /** Returns every problem found in the comparison data; an empty list means it is valid. */
-export function comparisonProblems(data: unknown, now: string = today()): string[] {
+export function comparisonProblems(data: unknown): string[] {
   const parsed = ComparisonSchema.safeParse(data);
   if (!parsed.success) {
     return zodProblems(parsed.error, (path) => describeComparisonPath(data, path));
@@ -93,8 +92,8 @@ export function comparisonProblems(data: unknown, now: string = today()): string
 }
 
 /**
- * Returns every problem in the sources: the shape of each entry, a checked date that is real and not in the
- * future, a page update not after the check, facts that exist, and the «reported» mark where the fact is reported.
+ * Returns every problem in the sources: the shape of each entry (facts that exist in src/data/facts.ts), a checked
+ * date that is real and not in the future, a page update not after the check, and no page listed twice.
  */
 export function sourcesProblems(data: Record<string, unknown>, now: string = today()): string[] {
   const problems: string[] = [];
@@ -111,10 +110,6 @@ export function sourcesProblems(data: Record<string, unknown>, now: string = tod
     }
     if (source.updated !== undefined && source.updated > source.checked) {
       problems.push(`source "${key}", field "updated": ${source.updated} is after the check on ${source.checked}; read the page again and update "checked"`);
-    }
-    const reportedFacts = source.facts.filter((id) => isFactId(id) && (FACTS[id].status as FactStatus) === 'reported');
-    if (reportedFacts.length && !source.reported) {
-      problems.push(`source "${key}": backs ${reportedFacts.join(', ')}, which only providers report; add reported: true so the site says so`);
     }
     const previous = urls.get(source.url);
     if (previous) problems.push(`source "${key}": the same page as source "${previous}" (${source.url}); cite one entry`);
@@ -258,8 +253,8 @@ export class DataValidationError extends Error {
   }
 }
 
-export function assertValidComparison(data: unknown, now?: string): asserts data is Comparison {
-  const problems = comparisonProblems(data, now);
+export function assertValidComparison(data: unknown): asserts data is Comparison {
+  const problems = comparisonProblems(data);
   if (problems.length) throw new DataValidationError(COMPARISON_FILE, problems);
 }
 

@@ -42,11 +42,11 @@ it('removing a section that the chooser and the ready answers point at fails the
 
 it('a chooser rule removed (answers left without an outcome) fails the build, naming a combination', async () => {
   site = new SiteCopy();
-  site.edit('src/data/chooser.ts', "    {when: {integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},\n", '');
+  site.edit('src/data/chooser.ts', "    {when: {...OUTSIDE_RUSSIA, integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},\n", '');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
   expect(output).toContain('Invalid data in src/data/chooser.ts:');
-  expect(output).toContain('answers integration=no, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches');
+  expect(output).toContain('answers customers=mixed, integration=no, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches');
 });
 
 it('removing a link target page fails the build', async () => {
@@ -62,7 +62,7 @@ it('a table row with a missing product value fails the build and names the row a
   site = new SiteCopy();
   site.edit(
     'src/data/comparison.ts',
-    "whatsapp: {status: 'yes', text: 'Бесплатно', sources: [], seed: true},\n            'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
+    "whatsapp: {status: 'yes', text: 'Бесплатно', sources: ['appsOverview'], seed: true},\n            'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
     "'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
   );
   const {code, output} = await site.build();
@@ -70,6 +70,34 @@ it('a table row with a missing product value fails the build and names the row a
   expect(output).toContain('src/data/comparison.ts');
   expect(output).toContain('row "price"');
   expect(output).toContain('values.whatsapp');
+});
+
+it('a source checked in the future or without a checked date fails the build, naming the file and each key', async () => {
+  site = new SiteCopy();
+  site.edit('src/data/sources.ts', /(throughput: \{[\s\S]*?checked: )'[\d-]+'/, "$1'2099-01-01'");
+  site.edit('src/data/sources.ts', /(displayNames: \{[\s\S]*?)\n\s*checked: '[\d-]+',/, '$1');
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('Invalid data in src/data/sources.ts:');
+  expect(output).toMatch(/src\/data\/sources\.ts: source "throughput", field "checked": 2099-01-01 is in the future/);
+  expect(output).toMatch(/src\/data\/sources\.ts: source "displayNames", field "checked": is missing/);
+});
+
+it('a table cell citing an unknown source key fails the build, naming the row, the field and the key', async () => {
+  site = new SiteCopy();
+  site.edit('src/data/comparison.ts', "sources: ['linkedDevices'],", "sources: ['linkedDevicez'],");
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('Invalid data in src/data/comparison.ts:');
+  expect(output).toMatch(/src\/data\/comparison\.ts: row "[a-z-]+", field "values\.[a-z-]+\.sources\[0\]": unknown source "linkedDevicez"/);
+});
+
+it('a page whose last_checked is in the future fails the build, naming the file (the reader’s clock never does)', async () => {
+  site = new SiteCopy();
+  site.edit('docs/russia.mdx', /last_checked: '[\d-]+'/, "last_checked: '2099-01-01'");
+  const {code, output} = await site.build();
+  expect(code).not.toBe(0);
+  expect(output).toContain('docs/russia.mdx: front matter "last_checked" 2099-01-01 is in the future');
 });
 
 it('an unknown callout type fails the build and names the file and the allowed types', async () => {

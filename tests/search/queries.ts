@@ -81,4 +81,14 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   // Chooser outcomes (/choose)
   {query: 'сейчас приложение позже cloud api', expect: '/choose#outcome-app-now-platform-later', category: 'outcome'},
   {query: 'какой ватсап подходит', expect: '/choose', category: 'outcome'},
+  // The December 2026 edition: Russia, AI bots, usernames, undelivered templates, moving a number
+  {query: 'whatsapp в россии', expect: '/russia#status', category: 'term'},
+  {query: 'ватсап не работает в россии', expect: '/russia#status', category: 'colloquial'},
+  {query: 'можно ли банку писать клиентам в whatsapp', expect: '/answers#answer-russia-law-41fz', category: 'answer'},
+  {query: 'чат-бот с ии', expect: '/whatsapp-business-api#ai-chatbots', category: 'term'},
+  {query: 'bsuid', expect: '/glossary#bsuid', category: 'term'},
+  {query: 'сообщение не доставлено', expect: '/whatsapp-business-api#marketing-limits', category: 'inflected'},
+  {query: 'вместо номера идентификатор', expect: '/answers#answer-username-instead-of-number', category: 'answer'},
+  {query: 'перенести номер без потери переписки', expect: '/whatsapp-business-api#moving-a-number', category: 'inflected'},
+  {query: 'сервисные сообщения платные', expect: '/glossary#service-message', category: 'term'},
 ];

@@ -13,7 +13,7 @@ import {
 
 const {questions} = chooser;
 const combinations = [...allCombinations(questions)];
-const base: Answers = {integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'business-app'};
+const base: Answers = {customers: 'abroad', integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'business-app'};
 
 describe('chooser rules (src/data/chooser.ts), every combination of answers', () => {
   it('enumerates every combination once', () => {
@@ -43,6 +43,9 @@ describe('chooser rules (src/data/chooser.ts), every combination of answers', ()
     [{integration: 'yes', pay: 'yes', phone: 'no'}, 'platform', 'an integration, paying, no phone needed'],
     [{team: 'many', pay: 'yes', phone: 'no', number: 'new'}, 'platform', 'a large team on a new number'],
     [{outreach: 'mass', pay: 'yes', phone: 'yes', number: 'whatsapp'}, 'coexistence', 'mass outreach from a personal number'],
+    [{customers: 'mixed'}, 'business-app', 'some customers in Russia: the same outcome, with cautions'],
+    [{customers: 'russia'}, 'customers-in-russia', 'customers in Russia'],
+    [{customers: 'russia', integration: 'yes', pay: 'yes', phone: 'no'}, 'customers-in-russia', 'customers in Russia, whatever else'],
   ])('%o on top of a one-person shop → %s (%s)', (change, expected, _why) => {
     expect(outcomeFor(chooser, {...base, ...change})?.id).toBe(expected);
   });
@@ -59,6 +62,8 @@ describe('chooser rules (src/data/chooser.ts), every combination of answers', ()
     const fromApp = {...personal, number: 'business-app'};
     expect(notesFor(chooser, fromApp, 'platform').map((n) => n.id)).toEqual(['app-number-on-platform', 'service-replies-2026']);
     expect(notesFor(chooser, base, 'business-app')).toEqual([]);
+    const mixed = {...base, customers: 'mixed'};
+    expect(notesFor(chooser, mixed, 'business-app').map((n) => n.id)).toEqual(['some-customers-in-russia', 'law-41fz']);
   });
 });
 
@@ -66,7 +71,7 @@ describe('answers in the URL', () => {
   it('round-trips every combination through the query string, in question order', () => {
     for (const answers of combinations) {
       const search = answersToSearch(questions, answers);
-      expect(search.startsWith('?integration=')).toBe(true);
+      expect(search.startsWith('?customers=')).toBe(true);
       expect(parseAnswers(questions, search)).toEqual({answers, ignored: []});
     }
   });

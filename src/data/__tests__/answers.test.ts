@@ -1,3 +1,4 @@
+import type {SourceKey} from '../sources';
 import {describe, expect, it} from 'vitest';
 import {answers} from '../answers';
 import type {ReadyAnswer} from '../schema';
@@ -44,7 +45,9 @@ describe('ready answers (src/data/answers.ts)', () => {
     ]);
     expect(problemsAfter((d) => (d[0]!.answer = 'Да. Смотрите https://example.com.'))[0]).toMatch(/"https:" — plain text only/);
     expect(problemsAfter((d) => (d[1]!.id = d[0]!.id))).toEqual(['answer "bitrix24-official": duplicate answer id; answer ids are anchors']);
-    expect(problemsAfter((d) => (d[0]!.sources = ['rumours']))[0]).toMatch(/^answer "bitrix24-official": unknown source "rumours"/);
+    expect(problemsAfter((d) => (d[0]!.sources = ['rumours' as SourceKey]))).toEqual([
+      expect.stringMatching(/^answer "bitrix24-official", field "sources\[0\]": unknown source "rumours": add the page to src\/data\/sources.ts/),
+    ]);
     expect(problemsAfter((d) => (d[0]!.question = 'Вопрос без знака'))).toEqual([
       'answer "bitrix24-official", field "question": must end with a question mark',
     ]);

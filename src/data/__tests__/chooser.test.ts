@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {chooser} from '../chooser';
 import type {Chooser} from '../schema';
+import type {SourceKey} from '../sources';
 import {CHOOSER_FILE, DataValidationError, assertValidChooser, chooserProblems} from '../validate';
 
 function problemsAfter(mutate: (data: Chooser) => void): string[] {
@@ -15,33 +16,36 @@ describe('chooser data (src/data/chooser.ts)', () => {
     expect(() => assertValidChooser(chooser)).not.toThrow();
   });
 
-  it('asks four to six questions, each with two or more options', () => {
+  it('asks four to seven questions, each with two or more options', () => {
     expect(chooser.questions.length).toBeGreaterThanOrEqual(4);
-    expect(chooser.questions.length).toBeLessThanOrEqual(6);
-    expect(problemsAfter((d) => d.questions.splice(3))).toEqual(['field "questions": ask four to six questions']);
+    expect(chooser.questions.length).toBeLessThanOrEqual(7);
+    expect(problemsAfter((d) => d.questions.splice(3))).toEqual(['field "questions": ask four to seven questions']);
   });
 
   it('names a combination that no rule covers', () => {
+    // Rule #1 sends customers in Russia to their own outcome; without it, none of their 216 combinations has a rule.
     const problems = problemsAfter((d) => d.rules.splice(0, 1));
-    expect(problems[0]).toMatch(/^answers integration=no, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches/);
-    expect(problems.at(-1)).toMatch(/more of 216 combinations without exactly one rule/);
+    expect(problems[0]).toMatch(/^answers customers=russia, integration=yes, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches/);
+    expect(problems.at(-1)).toBe('…and 206 more of 648 combinations without exactly one rule');
   });
 
   it('names the rules that overlap, by number', () => {
     const problems = problemsAfter((d) => d.rules.push({when: {integration: ['yes'], pay: ['no'], phone: ['yes']}, outcome: 'business-app'}));
-    expect(problems[0]).toMatch(/^answers integration=yes, team=one, outreach=no, phone=yes, pay=no, number=business-app: rules #2 and #11 all match; exactly one may$/);
+    expect(problems[0]).toMatch(
+      /^answers customers=russia, integration=yes, team=one, outreach=no, phone=yes, pay=no, number=business-app: rules #1 and #12 all match; exactly one may$/,
+    );
   });
 
   it('rejects unknown questions, option values, outcomes and sources, naming where', () => {
-    expect(problemsAfter((d) => (d.rules[0]!.when = {colour: ['red']}))).toContain(
-      'rule #1 (→ business-app): unknown question "colour"; questions: integration, team, outreach, phone, pay, number',
+    expect(problemsAfter((d) => (d.rules[1]!.when = {colour: ['red']}))).toContain(
+      'rule #2 (→ business-app): unknown question "colour"; questions: customers, integration, team, outreach, phone, pay, number',
     );
-    expect(problemsAfter((d) => (d.rules[0]!.when = {team: ['dozens']}))).toContain(
-      'rule #1 (→ business-app): question "team" has no option "dozens"; options: one, few, many',
+    expect(problemsAfter((d) => (d.rules[1]!.when = {team: ['dozens']}))).toContain(
+      'rule #2 (→ business-app): question "team" has no option "dozens"; options: one, few, many',
     );
-    expect(problemsAfter((d) => (d.rules[0]!.outcome = 'telegram'))).toContain('rule #1 (→ telegram): unknown outcome "telegram"');
-    expect(problemsAfter((d) => (d.outcomes[0]!.reasons[0]!.source = 'gossip'))).toEqual([
-      expect.stringMatching(/^outcome "business-app": unknown source "gossip"; known sources \(src\/data\/sources.ts\): cloudVsOnPrem/),
+    expect(problemsAfter((d) => (d.rules[1]!.outcome = 'telegram'))).toContain('rule #2 (→ telegram): unknown outcome "telegram"');
+    expect(problemsAfter((d) => (d.outcomes[0]!.reasons[0]!.source = 'gossip' as SourceKey))).toEqual([
+      expect.stringMatching(/^field "outcomes\[0\]\.reasons\[0\]\.source": unknown source "gossip": add the page to src\/data\/sources.ts first, or use one of: cloudVsOnPrem/),
     ]);
   });
 
@@ -51,7 +55,7 @@ describe('chooser data (src/data/chooser.ts)', () => {
     ]);
     // business-app needs integration=no, so a note for it that needs integration=yes can never show.
     expect(problemsAfter((d) => ((d.notes[0]!.outcomes = ['business-app']), (d.notes[0]!.when = {integration: ['yes']})))).toEqual([
-      'note "number-in-whatsapp": never shown (no combination meets its "when" with one of its outcomes)',
+      'note "some-customers-in-russia": never shown (no combination meets its "when" with one of its outcomes)',
     ]);
   });
 

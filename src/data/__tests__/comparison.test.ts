@@ -1,11 +1,10 @@
 import {comparison} from '../comparison';
 import {PRODUCTS} from '../products';
-import {ID_PATTERN, PRODUCT_IDS, STATUSES, type Row} from '../schema';
+import {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type Row} from '../schema';
+import {SOURCES, isSourceKey} from '../sources';
 import {COMPARISON_FILE, DataValidationError, assertValidComparison, comparisonProblems, today} from '../validate';
 import {cellOf, comparisonCopy, rowOf, type LooseComparison} from './helpers';
 
-/** A fixed "today" for the failure cases, so they do not depend on the clock. */
-const NOW = '2026-11-25';
 
 const rows: Row[] = comparison.groups.flatMap((g) => g.rows);
 
@@ -21,21 +20,12 @@ const SECOND_ROW = rows[1]!.id;
 function problemsAfter(mutate: (data: LooseComparison) => void): string[] {
   const data = comparisonCopy();
   mutate(data);
-  return comparisonProblems(data, NOW);
-}
-
-/** Replaces the first source of a cell with a modified copy (the original object is shared). */
-function patchFirstSource(data: LooseComparison, rowId: string, productId: string, patch: Record<string, unknown>): void {
-  const cell = cellOf(data, rowId, productId);
-  const source = {...cell.sources[0], ...patch};
-  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete source[key];
-  cell.sources = [source, ...cell.sources.slice(1)];
+  return comparisonProblems(data);
 }
 
 describe('comparison data (src/data/comparison.ts)', () => {
   it('has no problems', () => {
     expect(comparisonProblems(comparison)).toEqual([]);
-    expect(comparisonProblems(comparison, NOW)).toEqual([]);
     expect(() => assertValidComparison(comparison)).not.toThrow();
   });
 
@@ -65,10 +55,12 @@ describe('comparison data (src/data/comparison.ts)', () => {
       expect(cell, `${row.id}/${productId}`).toBeDefined();
       expect(STATUSES).toContain(cell.status);
       expect(cell.text.trim(), `${row.id}/${productId} text`).not.toBe('');
-      expect(cell.sources.length > 0 || cell.seed === true, `${row.id}/${productId} needs a source or seed: true`).toBe(true);
-      for (const source of cell.sources) {
-        expect(new URL(source.url).protocol, `${row.id}/${productId} ${source.url}`).toBe('https:');
-        expect(source.checked <= today(), `${row.id}/${productId} checked ${source.checked}`).toBe(true);
+      // A public source with its own checked date, or an honest «Нет проверенных данных».
+      const honestGap = cell.status === 'unknown' && cell.text === NO_DATA_TEXT;
+      expect(cell.sources.length > 0 || honestGap, `${row.id}/${productId} needs a source`).toBe(true);
+      for (const key of cell.sources) {
+        expect(isSourceKey(key), `${row.id}/${productId} cites unknown "${key}"`).toBe(true);
+        expect(SOURCES[key].checked <= today(), `${row.id}/${productId} ${key} checked ${SOURCES[key].checked}`).toBe(true);
       }
     }
   });
@@ -138,59 +130,23 @@ describe('comparisonProblems: each broken field is named by row id and field', (
     expect(problems[0]).toContain('field "id"');
   });
 
-  it('reports a source without `checked`', () => {
-    const problems = problemsAfter((data) => patchFirstSource(data, SOURCED_ROW, 'whatsapp', {checked: undefined}));
+  it('reports an unknown source key, naming the row, the field and the key', () => {
+    const problems = problemsAfter((data) => {
+      cellOf(data, SOURCED_ROW, 'whatsapp').sources = ['linkedDevicez'];
+    });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`row "${SOURCED_ROW}"`);
-    expect(problems[0]).toContain('values.whatsapp.sources[0].checked');
-    expect(problems[0]).toContain('is missing');
-    expect(problems[0]).toContain('YYYY-MM-DD');
+    expect(problems[0]).toContain(`row "${SOURCED_ROW}", field "values.whatsapp.sources[0]"`);
+    expect(problems[0]).toContain('unknown source "linkedDevicez"');
+    expect(problems[0]).toContain('src/data/sources.ts');
   });
 
-  it('reports a `checked` date that is not a real day', () => {
-    const problems = problemsAfter((data) => patchFirstSource(data, SOURCED_ROW, 'whatsapp', {checked: '2026-02-30'}));
+  it('reports a source written as an object instead of a key', () => {
+    const problems = problemsAfter((data) => {
+      cellOf(data, SOURCED_ROW, 'whatsapp').sources = [{title: 'x', url: 'https://example.org', checked: '2026-11-24'}];
+    });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('values.whatsapp.sources[0].checked');
-  });
-
-  it.each([
-    ['an invalid URL', 'not a url'],
-    ['an http:// URL', 'http://faq.whatsapp.com/378279804439436/'],
-    ['a relative URL', '/whatsapp'],
-  ])('reports a source with %s', (_, url) => {
-    const problems = problemsAfter((data) => patchFirstSource(data, SOURCED_ROW, 'whatsapp', {url}));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`row "${SOURCED_ROW}"`);
-    expect(problems[0]).toContain('values.whatsapp.sources[0].url');
-    expect(problems[0]).toContain('https://');
-  });
-
-  it('reports a `checked` date in the future', () => {
-    const problems = problemsAfter((data) => patchFirstSource(data, SOURCED_ROW, 'whatsapp', {checked: '2027-01-01'}));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`row "${SOURCED_ROW}"`);
-    expect(problems[0]).toContain('values.whatsapp.sources[0].checked');
-    expect(problems[0]).toContain('2027-01-01 is in the future (today is 2026-11-25)');
-  });
-
-  it('accepts a `checked` date equal to today and rejects the day after', () => {
-    const at = (checked: string) => problemsAfter((data) => patchFirstSource(data, SOURCED_ROW, 'whatsapp', {checked}));
-    expect(at(NOW)).toEqual([]);
-    expect(at('2026-11-26')).toHaveLength(1);
-  });
-
-  it('uses the real date when no `now` is given', () => {
-    vi.useFakeTimers();
-    try {
-      vi.setSystemTime(new Date('2026-01-01T12:00:00Z'));
-      expect(today()).toBe('2026-01-01');
-      // Every source of the real data was checked later than 2026-01-01.
-      const problems = comparisonProblems(comparison);
-      expect(problems.length).toBeGreaterThan(0);
-      expect(problems.every((p) => p.includes('is in the future (today is 2026-01-01)'))).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    expect(problems[0]).toContain('values.whatsapp.sources[0]');
+    expect(problems[0]).toContain('unknown source');
   });
 
   it.each([
@@ -206,16 +162,32 @@ describe('comparisonProblems: each broken field is named by row id and field', (
     expect(problems[0]).toContain('must not be empty');
   });
 
-  it('reports a cell with no sources and no seed flag', () => {
+  it.each([
+    ['without the seed flag', false],
+    ['even with the seed flag (the original page had no links)', true],
+  ])('reports a cell with no sources %s', (_, seed) => {
     const problems = problemsAfter((data) => {
       const cell = cellOf(data, FIRST_ROW, 'whatsapp');
       cell.sources = [];
-      delete cell.seed;
+      if (seed) cell.seed = true;
+      else delete cell.seed;
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`row "${FIRST_ROW}"`);
     expect(problems[0]).toContain('values.whatsapp.sources');
     expect(problems[0]).toContain('needs at least one source');
+    expect(problems[0]).toContain(NO_DATA_TEXT);
+  });
+
+  it('accepts a cell without sources only when it says honestly that nobody checked it', () => {
+    const withText = (status: string, text: string) =>
+      problemsAfter((data) => {
+        const cell = cellOf(data, FIRST_ROW, 'whatsapp');
+        Object.assign(cell, {status, text, sources: []});
+      });
+    expect(withText('unknown', NO_DATA_TEXT)).toEqual([]);
+    expect(withText('unknown', 'Зависит от CRM')).toHaveLength(1);
+    expect(withText('no', NO_DATA_TEXT)).toHaveLength(1);
   });
 
   it('rejects `seed: false` (only `seed: true` is meaningful)', () => {
@@ -263,8 +235,8 @@ describe('comparisonProblems: each broken field is named by row id and field', (
   });
 
   it('describes input that is not a comparison at all', () => {
-    expect(comparisonProblems(null, NOW)).toHaveLength(1);
-    expect(comparisonProblems({}, NOW)).toEqual([
+    expect(comparisonProblems(null)).toHaveLength(1);
+    expect(comparisonProblems({})).toEqual([
       expect.stringContaining('field "products"'),
       expect.stringContaining('field "groups"'),
     ]);
@@ -277,7 +249,7 @@ describe('assertValidComparison', () => {
     delete rowOf(data, FIRST_ROW).values['whatsapp'];
     let error: unknown;
     try {
-      assertValidComparison(data, NOW);
+      assertValidComparison(data);
     } catch (e) {
       error = e;
     }
@@ -292,8 +264,4 @@ describe('assertValidComparison', () => {
     expect(message.split('\n').slice(1)).toEqual([expect.stringMatching(/^ {2}- src\/data\/comparison\.ts: row "/)]);
   });
 
-  it('passes the `now` argument through', () => {
-    expect(() => assertValidComparison(comparison, '2026-01-01')).toThrow(DataValidationError);
-    expect(() => assertValidComparison(comparison, NOW)).not.toThrow();
-  });
 });

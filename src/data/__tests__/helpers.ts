@@ -1,17 +1,15 @@
 /**
  * Loose, mutable views of the data for tests that break one thing on purpose.
- * `structuredClone` keeps shared objects shared (one source object is cited by several cells),
- * so tests replace a source with a fresh object instead of editing it in place.
+ * Sources are cited by key, so a test breaks a citation by writing a wrong key.
  */
 import {comparison} from '../comparison';
 import {changes} from '../changes';
 
-export type LooseSource = Record<string, unknown>;
 export interface LooseCell {
   status: string;
   text: string;
   note?: string;
-  sources: LooseSource[];
+  sources: unknown[];
   seed?: boolean;
   [key: string]: unknown;
 }
@@ -34,7 +32,7 @@ export interface LooseChange {
   id: string;
   date?: string;
   more: string;
-  sources?: LooseSource[];
+  sources?: unknown[];
   [key: string]: unknown;
 }
 

@@ -1,69 +1,115 @@
-import {changes} from '../changes';
-import {comparison} from '../comparison';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {FACTS} from '../facts';
 import {SourceSchema, type Source} from '../schema';
 import {SOURCES} from '../sources';
-import {today} from '../validate';
+import {SOURCES_FILE, assertValidSources, sourcesProblems, today} from '../validate';
 
 const entries = Object.entries(SOURCES) as [string, Source][];
+const NOW = '2026-12-01';
+const [FIRST_KEY, FIRST] = entries[0]!;
+
+function problemsWith(patch: Record<string, unknown>, extra: Record<string, unknown> = {}): string[] {
+  const source: Record<string, unknown> = {...FIRST, ...patch};
+  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete source[key];
+  return sourcesProblems({...SOURCES, [FIRST_KEY]: source, ...extra}, NOW);
+}
 
 describe('sources (src/data/sources.ts)', () => {
-  it('is not empty', () => {
+  it('has no problems, today and on the day of the last check', () => {
     expect(entries.length).toBeGreaterThan(0);
+    expect(sourcesProblems(SOURCES)).toEqual([]);
+    expect(sourcesProblems(SOURCES, NOW)).toEqual([]);
   });
 
-  it.each(entries)('%s passes SourceSchema', (_, source) => {
+  it.each(entries)('%s passes SourceSchema, names registered facts and a past check date', (_, source) => {
     const result = SourceSchema.safeParse(source);
     expect(result.error?.issues ?? []).toEqual([]);
-    expect(result.success).toBe(true);
-  });
-
-  it.each(entries)('%s names a facts-sheet item and a past check date', (_, source) => {
-    expect(source.fact).toMatch(/^F-[a-z]+-\d+$/);
-    expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const fact of source.facts) expect(Object.keys(FACTS)).toContain(fact);
     expect(source.checked <= today(), `checked ${source.checked} is after ${today()}`).toBe(true);
     expect(new URL(source.url).protocol).toBe('https:');
   });
 
-  it('has one entry per page (no URL listed twice)', () => {
-    const urls = entries.map(([, s]) => s.url);
-    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  it.each(entries)('%s links a page, not a site’s home page', (_, source) => {
+    expect(new URL(source.url).pathname.replace(/\/$/, ''), source.url).not.toBe('');
+  });
+
+  it('writes each checked date on its own source, never through a shared constant', () => {
+    const text = readFileSync(path.resolve(__dirname, '../sources.ts'), 'utf8');
+    const checked = [...text.matchAll(/^\s*checked:\s*(.+?),?$/gm)].map((m) => m[1]!);
+    expect(checked).toHaveLength(entries.length);
+    for (const value of checked) expect(value).toMatch(/^'\d{4}-\d{2}-\d{2}'$/);
+  });
+
+  it('backs every fact in the register with at least one page', () => {
+    const backed = new Set(entries.flatMap(([, s]) => s.facts));
+    expect(Object.keys(FACTS).filter((id) => !backed.has(id))).toEqual([]);
   });
 
   it('leaves the «сообщение провайдера» mark to the components (the title does not repeat it)', () => {
-    expect(entries.some(([, s]) => s.reported)).toBe(true);
     for (const [key, source] of entries) expect(source.title, key).not.toMatch(/сообщени[ея] провайдера/i);
-  });
-
-  it('is the only place sources come from: every cited source is an entry here', () => {
-    const known = new Set<Source>(Object.values(SOURCES));
-    const cited = [
-      ...comparison.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.values).flatMap((c) => c.sources))),
-      ...changes.flatMap((c) => c.sources),
-    ];
-    expect(cited.length).toBeGreaterThan(0);
-    expect(cited.filter((s) => !known.has(s)).map((s) => s.url)).toEqual([]);
   });
 });
 
-describe('SourceSchema', () => {
-  const valid = {title: 'Meta: цены', url: 'https://developers.facebook.com/docs/whatsapp/pricing', checked: '2026-11-24', fact: 'F-price-1'};
+describe('sourcesProblems: each problem names the source and the field', () => {
+  it('reports a missing checked date', () => {
+    const problems = problemsWith({checked: undefined});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`source "${FIRST_KEY}", field "checked"`);
+    expect(problems[0]).toContain('YYYY-MM-DD');
+  });
 
-  it('accepts a complete source, with or without `reported`', () => {
-    expect(SourceSchema.safeParse(valid).success).toBe(true);
-    expect(SourceSchema.safeParse({...valid, reported: true}).success).toBe(true);
+  it.each(['2026-02-30', '2026-11', '24.11.2026'])('reports a checked date %j that is not a real day', (checked) => {
+    expect(problemsWith({checked})).toEqual([expect.stringContaining(`source "${FIRST_KEY}", field "checked"`)]);
+  });
+
+  it('reports a checked date in the future, and accepts today', () => {
+    expect(problemsWith({checked: '2026-12-02'})).toEqual([
+      `source "${FIRST_KEY}", field "checked": 2026-12-02 is in the future (today is ${NOW}); write the day the page was actually read`,
+    ]);
+    expect(problemsWith({checked: NOW})).toEqual([]);
+  });
+
+  it('uses the real date when no `now` is given', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2026-01-01T12:00:00Z'));
+      const problems = sourcesProblems(SOURCES);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.includes('is in the future (today is 2026-01-01)'))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reports a page update after the check', () => {
+    expect(problemsWith({checked: '2026-11-24', updated: '2026-11-30'})).toEqual([
+      expect.stringContaining(`source "${FIRST_KEY}", field "updated": 2026-11-30 is after the check on 2026-11-24`),
+    ]);
   });
 
   it.each([
-    ['an http URL', {url: 'http://example.com'}, 'url'],
-    ['a bad fact id', {fact: 'api-3'}, 'fact'],
-    ['an uppercase fact id', {fact: 'F-API-3'}, 'fact'],
-    ['an empty title', {title: ''}, 'title'],
-    ['an impossible date', {checked: '2026-02-30'}, 'checked'],
-    ['a date with time', {checked: '2026-11-24T10:00:00Z'}, 'checked'],
-    ['an unknown key', {note: 'x'}, ''],
-  ])('rejects %s', (_, patch, field) => {
-    const result = SourceSchema.safeParse({...valid, ...patch});
-    expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
+    ['an unknown fact id', {facts: ['F-api-99']}, 'facts[0]', 'unknown fact "F-api-99"'],
+    ['no fact at all', {facts: []}, 'facts', 'at least one fact'],
+    ['an http:// URL', {url: 'http://faq.whatsapp.com/378279804439436/'}, 'url', 'https://'],
+    ['a relative URL', {url: '/whatsapp'}, 'url', 'https://'],
+    ['an empty title', {title: ''}, 'title', 'must not be empty'],
+    ['a misspelt field', {checkd: '2026-11-24'}, '', 'checkd'],
+  ])('reports %s', (_, patch, field, message) => {
+    const problems = problemsWith(patch);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`source "${FIRST_KEY}", field "${field}"`);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('reports the same page listed under two keys', () => {
+    const problems = sourcesProblems({...SOURCES, copy: {...FIRST}}, NOW);
+    expect(problems).toEqual([`source "copy": the same page as source "${FIRST_KEY}" (${FIRST.url}); cite one entry`]);
+  });
+
+  it('fails the build with the file named', () => {
+    expect(() => assertValidSources({...SOURCES, [FIRST_KEY]: {...FIRST, checked: '2099-01-01'}})).toThrow(
+      new RegExp(`^Invalid data in ${SOURCES_FILE}:\\n  - ${SOURCES_FILE}: source "${FIRST_KEY}", field "checked"`),
+    );
   });
 });

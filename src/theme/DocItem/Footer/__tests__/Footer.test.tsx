@@ -1,0 +1,40 @@
+import {renderToStaticMarkup} from 'react-dom/server';
+import {vi} from 'vitest';
+import DocItemFooter from '../index';
+
+const frontMatter: {current: Record<string, unknown>} = {current: {}};
+vi.mock('@docusaurus/plugin-content-docs/client', () => ({
+  useDoc: () => ({frontMatter: frontMatter.current, metadata: {source: '@site/docs/example.mdx'}}),
+}));
+
+function render(lastChecked: unknown): string {
+  frontMatter.current = {last_checked: lastChecked};
+  return renderToStaticMarkup(<DocItemFooter />);
+}
+
+describe('DocItem/Footer: «Сведения на странице проверены …»', () => {
+  it('shows the day in words with a machine-readable date', () => {
+    expect(render('2026-12-01')).toBe(
+      '<p class="site-last-checked">Сведения на странице проверены <time dateTime="2026-12-01">1 декабря 2026 г.</time></p>',
+    );
+  });
+
+  it('accepts the Date that YAML makes of an unquoted date', () => {
+    expect(render(new Date('2026-11-25T00:00:00Z'))).toContain('25 ноября 2026 г.');
+  });
+
+  it('renders, never throws, when the reader’s clock is behind the date (the build checks the date, not the reader)', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2026-11-20T12:00:00Z'));
+      expect(render('2026-12-01')).toContain('1 декабря 2026 г.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows nothing rather than crash on a malformed date', () => {
+    expect(render('2026-02-30')).toBe('');
+    expect(render(undefined)).toBe('');
+  });
+});
