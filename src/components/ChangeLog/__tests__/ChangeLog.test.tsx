@@ -1,9 +1,30 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import {changes} from '@site/src/data/changes';
-import type {Change} from '@site/src/data/schema';
-import {$, $$, childElements, closest, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import type {Change, Source} from '@site/src/data/schema';
+import {SOURCES, type SourceKey} from '@site/src/data/sources';
+import {$, $$, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import ChangeLog from '..';
+
+/**
+ * Changes cite sources by key, looked up in SOURCES. No real page is a provider report today, so two pages of
+ * our own are added to the real module: a provider report and an ordinary page, with dates fixed here.
+ */
+const extra = vi.hoisted(() => ({
+  testProviderNews: {
+    title: 'Провайдер: новость',
+    url: 'https://example.com/news',
+    checked: '2026-03-09',
+    facts: ['F-api-3'],
+    reported: true,
+  },
+  testMetaDocs: {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', facts: ['F-api-3']},
+}));
+vi.mock('@site/src/data/sources', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@site/src/data/sources')>();
+  const SOURCES = {...real.SOURCES, ...extra};
+  return {...real, SOURCES, isSourceKey: (key: string) => Object.hasOwn(SOURCES, key)};
+});
 
 function render(list?: readonly Change[]): HtmlElement {
   return parseHtml(renderToStaticMarkup(list ? <ChangeLog changes={list} /> : <ChangeLog />));
@@ -32,10 +53,8 @@ const sample: Change = {
   before: 'Было так.',
   now: 'Стало иначе.',
   more: '/whatsapp#intro',
-  sources: [
-    {title: 'Провайдер: новость', url: 'https://example.com/news', checked: '2026-03-09', fact: 'F-test-1', reported: true},
-    {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', fact: 'F-test-2'},
-  ],
+  // Keys added by the mock above, so type assertions: they are not in the real SOURCES.
+  sources: ['testProviderNews' as SourceKey, 'testMetaDocs' as SourceKey],
 };
 
 beforeEach(() => {
@@ -77,19 +96,23 @@ describe('<ChangeLog> with the site data', () => {
     expect($$(li, 'a[href^="#"]')).toHaveLength(1);
     const dl = $(li, 'dl');
     expect($$(dl, 'dt').map(normalizedText)).toEqual(['В исходной статье', 'Сейчас']);
-    expect($$(dl, 'dd').map(normalizedText)).toEqual([change.before, change.now]);
+    // Raw text: numbers in the data keep their no-break spaces (1\u00a0000), which must reach the page.
+    expect($$(dl, 'dd').map(textOf)).toEqual([change.before, change.now]);
 
     const more = $$(li, 'a').find((a) => normalizedText(a) === 'Подробнее');
     expect(more?.attrs.href).toBe(change.more);
 
     const sourceItems = $$($(li, 'ul'), 'li');
     expect(sourceItems).toHaveLength(change.sources.length);
-    change.sources.forEach((source, j) => {
+    change.sources.forEach((key, j) => {
+      const source: Source = SOURCES[key];
       const a = $(sourceItems[j]!, 'a');
       expect(a.attrs.href).toBe(source.url);
       expect(a.attrs.rel).toBe('noopener');
       expect(normalizedText(a)).toBe(source.title);
-      expect(normalizedText(sourceItems[j]!)).toContain(`проверено ${ddmmyyyy(source.checked)}`);
+      expect(normalizedText(sourceItems[j]!)).toBe(
+        `${source.title}, ${source.reported ? 'сообщение провайдера, ' : ''}проверено ${ddmmyyyy(source.checked)}`,
+      );
     });
   });
 

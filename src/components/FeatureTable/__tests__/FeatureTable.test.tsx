@@ -1,10 +1,29 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import {comparison} from '@site/src/data/comparison';
+import {NO_DATA_TEXT} from '@site/src/data/ids';
 import {PRODUCTS} from '@site/src/data/products';
-import {STATUSES, type Cell, type Comparison, type ProductId, type Row, type Status} from '@site/src/data/schema';
-import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import {ComparisonSchema, STATUSES, type Cell, type Comparison, type ProductId, type Row, type Source, type Status} from '@site/src/data/schema';
+import {SOURCES, type SourceKey} from '@site/src/data/sources';
+import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import FeatureTable, {type FeatureTableProps} from '..';
+
+/**
+ * Cells cite sources by key, looked up in SOURCES. The injected tables below cite two pages of our own, added to
+ * the real module with dates fixed here; one is a provider report, which no real page is today.
+ */
+const extra = vi.hoisted(() => ({
+  testSourceA: {title: 'Источник А', url: 'https://example.com/a', checked: '2026-01-05', facts: ['F-api-3']},
+  testSourceB: {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', facts: ['F-api-3'], reported: true},
+}));
+vi.mock('@site/src/data/sources', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@site/src/data/sources')>();
+  const SOURCES = {...real.SOURCES, ...extra};
+  return {...real, SOURCES, isSourceKey: (key: string) => Object.hasOwn(SOURCES, key)};
+});
+// Keys added by the mock above, so a type assertion: they are not in the real SOURCES.
+const SOURCE_A = 'testSourceA' as SourceKey;
+const SOURCE_B = 'testSourceB' as SourceKey;
 
 /** Written out here (not imported from strings.ts), so a changed label fails the test. */
 const STATUS_WORDS: Record<Status, string> = {
@@ -45,8 +64,9 @@ function dataCells(data: Comparison = comparison, products: readonly ProductId[]
   );
 }
 
-function cell(status: Status, text: string, extra: Partial<Cell> = {}): Cell {
-  return {status, text, sources: [], seed: true, ...extra};
+/** A cell as the data model allows it: with a source (here Источник А), and also in the original article. */
+function cell(status: Status, text: string, more: Partial<Cell> = {}): Cell {
+  return {status, text, sources: [SOURCE_A], seed: true, ...more};
 }
 
 /** A table small enough to reason about: one group, two rows, statuses yes/no only. */
@@ -150,11 +170,14 @@ describe('<FeatureTable> — the full table', () => {
       const icons = $$(td, 'svg');
       expect(icons.length, where).toBeGreaterThan(0);
       for (const svg of icons) expect(svg.attrs['aria-hidden'], where).toBe('true');
-      expect(normalizedText($(td, 'strong')), where).toBe(STATUS_WORDS[data.status]);
+      // An unchecked cell says «Нет проверенных данных» in the status's place (tested on its own below).
+      const word = data.text === NO_DATA_TEXT ? NO_DATA_TEXT : STATUS_WORDS[data.status];
+      expect(normalizedText($(td, 'strong')), where).toBe(word);
       const text = normalizedText(td);
-      expect(text.startsWith(STATUS_WORDS[data.status]), where).toBe(true);
+      expect(text.startsWith(word), where).toBe(true);
       if (data.text.toLowerCase() !== STATUS_WORDS[data.status].toLowerCase()) {
-        expect(text, where).toContain(data.text);
+        // Raw text: numbers in the data keep their no-break spaces (1\u00a0000), which must reach the page.
+        expect(textOf(td), where).toContain(data.text);
       }
     });
   });
@@ -165,30 +188,57 @@ describe('<FeatureTable> — the full table', () => {
       const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
       const text = normalizedText(td);
       const where = `${row.id}/${productId}`;
+      const sources: Source[] = data.sources.map((key) => SOURCES[key]);
       const links = $$(td, 'a[href^="https://"]');
-      expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((s) => s.url));
-      data.sources.forEach((source, i) => {
+      expect(links.map((a) => a.attrs.href), where).toEqual(sources.map((s) => s.url));
+      sources.forEach((source, i) => {
         expect(normalizedText(links[i]!), where).toBe(source.title);
         expect(links[i]!.attrs.rel, where).toBe('noopener');
-        expect(text, where).toContain(`проверено ${ddmmyyyy(source.checked)}`);
+        expect(text, where).toContain(`${source.title}, ${source.reported ? 'сообщение провайдера, ' : ''}проверено ${ddmmyyyy(source.checked)}`);
         checkedLinks += 1;
       });
       // The mark appears once per provider report, never for Meta's own pages.
-      expect(text.split('сообщение провайдера').length - 1, where).toBe(data.sources.filter((s) => s.reported).length);
+      expect(text.split('сообщение провайдера').length - 1, where).toBe(sources.filter((s) => s.reported).length);
       expect(text.includes('исходная статья'), where).toBe(data.seed === true);
-      const count = data.sources.length + (data.seed ? 1 : 0);
-      expect(text, where).toContain(count === 1 ? 'Источник:' : 'Источники:');
+      const count = sources.length + (data.seed ? 1 : 0);
+      if (count > 0) expect(text, where).toContain(count === 1 ? 'Источник:' : 'Источники:');
     }
     expect(checkedLinks).toBeGreaterThan(0);
   });
 
-  it('says «исходная статья» in a seed-only cell, with no links', () => {
-    const seedOnly = dataCells().find(({cell: c}) => c.seed && c.sources.length === 0);
-    expect(seedOnly).toBeDefined();
-    const {row, productId} = seedOnly!;
-    const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
-    expect(normalizedText(td)).toMatch(/Источник: исходная статья$/);
-    expect($$(td, 'a')).toEqual([]);
+  it('shows a seed cell’s own source links and, after them, «исходная статья»', () => {
+    const seeds = dataCells().filter(({cell: c}) => c.seed);
+    expect(seeds.length).toBeGreaterThan(0);
+    for (const {row, productId, cell: data} of seeds) {
+      const where = `${row.id}/${productId}`;
+      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      const links = $$(td, 'a[href^="https://"]');
+      expect(links.length, where).toBeGreaterThan(0);
+      expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
+      // Real sources first, the article last: «Источники: …, проверено DD.MM.YYYY; исходная статья».
+      expect(normalizedText(td), where).toMatch(/Источники: .+, проверено \d{2}\.\d{2}\.\d{4}; исходная статья$/);
+    }
+  });
+
+  it('shows a cell nobody has checked as «Нет проверенных данных», once, with no sources label, links or article mark', () => {
+    const unchecked = dataCells().filter(({cell: c}) => c.sources.length === 0);
+    expect(unchecked.length).toBeGreaterThan(0);
+    for (const {row, productId, cell: data} of unchecked) {
+      const where = `${row.id}/${productId}`;
+      expect([data.status, data.text], where).toEqual(['unknown', NO_DATA_TEXT]);
+      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      expect($$(td, 'a[href^="https://"]'), where).toEqual([]);
+      expect(normalizedText($(td, 'strong')), where).toBe('Нет проверенных данных');
+      expect($$(td, '.text'), where).toEqual([]);
+      expect(normalizedText(td), where).not.toContain('исходная статья');
+    }
+  });
+
+  it('prints no «Источник:»/«Источники:» label in a cell with no sources', () => {
+    for (const {row, productId} of dataCells().filter(({cell: c}) => c.sources.length === 0 && !c.seed)) {
+      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      expect(normalizedText(td), `${row.id}/${productId}`).not.toMatch(/Источник/);
+    }
   });
 
   it('has a legend listing exactly the statuses used, in the fixed order', () => {
@@ -216,7 +266,7 @@ describe('<FeatureTable> — the full table', () => {
       expect(li.attrs.value).toBe(String(n));
       const product = PRODUCTS.find((p) => p.id === productId)!;
       expect(normalizedText(li)).toContain(`${product.shortName} — ${row.label}.`);
-      expect(normalizedText(li)).toContain(data.note);
+      expect(textOf(li)).toContain(data.note);
       // Back-link from the note to its cell…
       expect($$(li, `a[href="#${noteId}-ref"]`)).toHaveLength(1);
       // …and the reference in that cell, pointing at the note.
@@ -373,6 +423,10 @@ describe('<FeatureTable> — parts of the table', () => {
 });
 
 describe('<FeatureTable data={…}>', () => {
+  it('injects a table the data model allows (every cell has a source)', () => {
+    expect(ComparisonSchema.safeParse(tinyData()).error).toBeUndefined();
+  });
+
   it('has a legend with only the statuses used (Да and Нет)', () => {
     const root = render({data: tinyData()});
     expect($$($(root, 'dl'), 'dt').map(normalizedText)).toEqual(['Да', 'Нет']);
@@ -388,7 +442,7 @@ describe('<FeatureTable data={…}>', () => {
   it('does not repeat a status word as the cell text («Нет — Нет»)', () => {
     const root = render({data: tinyData()});
     const [, , api] = cellsOf(root, 'calls');
-    expect(normalizedText(api!)).toBe('Нет Источник: исходная статья');
+    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 05.01.2026; исходная статья');
     // Text that differs from the status word is kept.
     const [, business] = cellsOf(root, 'stickers');
     expect(normalizedText(business!)).toContain('Не проверяли');
@@ -398,10 +452,7 @@ describe('<FeatureTable data={…}>', () => {
     const data = tinyData();
     data.groups[0]!.rows[0]!.values.whatsapp = cell('partial', 'Только в приложении', {
       note: 'Короткое примечание.',
-      sources: [
-        {title: 'Источник А', url: 'https://example.com/a', checked: '2026-01-05', fact: 'F-test-1'},
-        {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', fact: 'F-test-2', reported: true},
-      ],
+      sources: [SOURCE_A, SOURCE_B],
     });
     const root = render({data});
     const [td] = cellsOf(root, 'calls');
@@ -448,7 +499,8 @@ describe('<FeatureTable data={…}>', () => {
   it('puts copy-links in the injected rows and group', () => {
     const root = render({data: tinyData()});
     expect($$(root, '[data-link-target]').map((el) => el.attrs.id)).toEqual(['group-basics', 'row-calls', 'row-stickers']);
-    expect($$($(root, 'tr[id="row-calls"]'), 'a').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
+    // The row's only in-page link is its copy-link (the others are its cells' sources).
+    expect($$($(root, 'tr[id="row-calls"]'), 'a[href^="#"]').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
       ['#row-calls', 'Ссылка на „Звонки“'],
     ]);
     expect($$($(root, 'tr[id="group-basics"]'), 'a').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
