@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 export function requestMix(buildDir = path.resolve('build')) {
   const assets = (kind) =>
     readdirSync(path.join(buildDir, 'assets', kind)).filter((f) => /^(main|runtime~main|styles)\.[0-9a-f]+\.(js|css)$/.test(f)).map((f) => `/assets/${kind}/${f}`);
-  const pages = ['/', '/whatsapp', '/whatsapp-business', '/whatsapp-business-api', '/integrations', '/glossary', '/changes', '/choose', '/answers'];
+  const pages = ['/', '/whatsapp', '/whatsapp-business', '/whatsapp-business-api', '/integrations', '/glossary', '/changes', '/choose', '/russia', '/answers'];
   return [...pages, ...assets('js'), ...assets('css'), '/search-index.json', '/go/api-price', '/img/logo.svg'];
 }
 

@@ -10,6 +10,7 @@ export const PAGES = [
   {path: '/glossary', hasTable: false, hasCallout: false},
   {path: '/changes', hasTable: false, hasCallout: false},
   {path: '/choose', hasTable: false, hasCallout: false},
+  {path: '/russia', hasTable: true, hasCallout: true},
   {path: '/answers', hasTable: false, hasCallout: false},
 ] as const;
 

@@ -4,8 +4,12 @@ test.describe('comparison table layout', () => {
   test('on a phone the table scrolls inside its region and the first column stays put @phone', async ({page}) => {
     await page.goto('/');
     const region = page.getByRole('region', {name: /Сравнение/});
-    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
-    expect(scrolls, 'the table is wider than the phone, so the region scrolls').toBe(true);
+    // Below the fold the table skips layout (content-visibility) until it is near: bring it into view, and measure
+    // once the browser has laid it out.
+    await region.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => region.evaluate((el) => el.scrollWidth > el.clientWidth), {message: 'the table is wider than the phone, so the region scrolls'})
+      .toBe(true);
     await expect(region).toHaveAttribute('tabindex', '0');
 
     const rowHeader = region.locator('tr#row-price th[scope="row"]');

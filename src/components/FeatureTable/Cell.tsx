@@ -21,7 +21,7 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
   const hasSources = cell.sources.length > 0 || cell.seed === true;
   return (
     <td className={styles.cell}>
-      <span className={clsx(styles.status, styles[`status-${cell.status}`])}>
+      <span className={clsx(styles.status, styles[`status-${cell.status}`], unchecked && styles.unchecked)}>
         <StatusIcon status={cell.status} />
         <strong>{unchecked ? NO_DATA_TEXT : statusLabel(cell.status)}</strong>
       </span>{' '}

@@ -25,7 +25,7 @@ describe('sources (src/data/sources.ts)', () => {
   it.each(entries)('%s passes SourceSchema, names registered facts and a past check date', (_, source) => {
     const result = SourceSchema.safeParse(source);
     expect(result.error?.issues ?? []).toEqual([]);
-    for (const fact of source.facts) expect(Object.keys(FACTS)).toContain(fact);
+    for (const fact of source.facts) expect(Object.keys(FACTS)).toContain(fact as string);
     expect(source.checked <= today(), `checked ${source.checked} is after ${today()}`).toBe(true);
     expect(new URL(source.url).protocol).toBe('https:');
   });
@@ -43,7 +43,7 @@ describe('sources (src/data/sources.ts)', () => {
 
   it('backs every fact in the register with at least one page', () => {
     const backed = new Set(entries.flatMap(([, s]) => s.facts));
-    expect(Object.keys(FACTS).filter((id) => !backed.has(id))).toEqual([]);
+    expect(Object.keys(FACTS).filter((id) => !backed.has(id as keyof typeof FACTS))).toEqual([]);
   });
 
   it('leaves the «сообщение провайдера» mark to the components (the title does not repeat it)', () => {
