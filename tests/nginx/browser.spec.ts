@@ -1,5 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
+import {answersToSearch, outcomeFor} from '../../src/chooser/logic';
+import {chooser} from '../../src/data/chooser';
 import {PAGES, waitForApp, watchPage} from '../e2e/site';
 
 // Every page through nginx, under its Content-Security-Policy: nothing refused, and the features that need
@@ -62,9 +64,19 @@ test('copy-link works under the policy', async ({page, baseURL}) => {
 
 test('the chooser works under the policy', async ({page, baseURL}) => {
   const problems = await watchPolicy(page, baseURL!);
-  await page.goto('/choose?integration=no&team=one&outreach=no&phone=yes&pay=no&number=new');
+  const answers = {customers: 'abroad', integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'new'};
+  const outcome = outcomeFor(chooser, answers)!;
+  expect(outcome.id).toBe('business-app');
+  await page.goto(`/choose${answersToSearch(chooser.questions, answers)}`);
   await waitForApp(page);
-  await expect(page.locator('#result [data-active="true"] h3')).toHaveText('Приложение WhatsApp Business');
+  const heading = page.locator('#result [data-active="true"] h3');
+  await expect(heading).toHaveText(outcome.title);
+  // An answer changed in the page: customers mostly in Russia get their own outcome.
+  await page.locator('label[for="choose-customers-russia"]').click();
+  const inRussia = outcomeFor(chooser, {...answers, customers: 'russia'})!;
+  expect(inRussia.id).toBe('customers-in-russia');
+  await expect(heading).toHaveText(inRussia.title);
+  await expect.poll(() => new URL(page.url()).search).toBe(answersToSearch(chooser.questions, {...answers, customers: 'russia'}));
   expect(await problems()).toEqual([]);
 });
 
