@@ -65,7 +65,9 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   // Callouts
   {query: 'номер могут заблокировать', expect: '/integrations#grey-integration-risk', category: 'callout'},
   {query: 'какой whatsapp у вас', expect: '/#which-one-do-i-have', category: 'callout'},
-  {query: 'с 1 октября 2026', expect: '/whatsapp-business-api#pricing-october-2026', category: 'callout'},
+  // The callout no longer carries the date in its title (dates live in src/data/figures.ts): the row does.
+  {query: 'с 1 октября 2026', expect: '/#row-price', category: 'row'},
+  {query: 'ответы в окне платные', expect: '/whatsapp-business-api#pricing-october-2026', category: 'callout'},
   // Terms and sections
   {query: 'окно 24 часа', expect: '/whatsapp-business-api#service-window', category: 'term'},
   {query: 'on-premises', expect: '/whatsapp-business-api#on-premises', category: 'term'},
