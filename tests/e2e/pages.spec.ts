@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {PAGES, watchPage} from './site';
+import {PAGES, waitForApp, watchPage} from './site';
 
 for (const {path, hasTable, hasCallout} of PAGES) {
   test.describe(`page ${path}`, () => {
@@ -39,6 +39,8 @@ test('navigation, pagination and the theme toggle speak Russian', async ({page, 
   await page.goto('/whatsapp');
   await expect(page.locator('.pagination-nav')).toContainText('Предыдущая');
   await expect(page.locator('.pagination-nav')).toContainText('Следующая');
+  // The drawer opens only once React runs (scripts start after the first paint): a click before that is lost.
+  await waitForApp(page);
   if (isMobile) await page.getByRole('button', {name: /навигаци/i}).click();
   const toggle = page.getByRole('button', {name: /Переключение между темным и светлым режимом/});
   await expect(toggle.first()).toBeAttached();
