@@ -6,7 +6,7 @@ import type {Plugin} from '@docusaurus/types';
  * Leaves out of the browser bundle what this guide does not use.
  *
  * The classic theme loads Prism with ~30 grammars on every page through a client module, whether or
- * not a page has a code block (see ../shared/notes/first-load-bytes.md). This guide has none, so
+ * not a page has a code block (see content/stock-first-load-bytes.md). This guide has none, so
  * that module is replaced by an empty one. MDXComponents maps no code-block component either.
  *
  * The navigation progress bar is drawn by CSS instead of nprogress: see lean-client/navigation-progress.js.

@@ -5,19 +5,26 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Everything at the root but generated output, dependencies and tests, so new config files come along. */
 const NOT_COPIED = new Set(['node_modules', 'build', '.docusaurus', '.git', '.tmp', 'test-results', 'playwright-report', 'tests']);
 
-/** A throwaway copy of the site (sharing node_modules), to prove that a broken edit fails the build. */
+/**
+ * A throwaway copy of the site (sharing node_modules) that can be built without touching the working tree's
+ * `.docusaurus` and `build`: the build guards break an edit in one, and `npm start` builds the search index in one.
+ */
 export class SiteCopy {
-  readonly dir = mkdtempSync(path.join(tmpdir(), 'site-guard-'));
+  readonly dir: string;
 
-  constructor() {
-    for (const part of readdirSync(ROOT)) {
-      if (!NOT_COPIED.has(part)) cpSync(path.join(ROOT, part), path.join(this.dir, part), {recursive: true});
+  /** @param root the site to copy (the repository root) */
+  constructor(
+    private readonly root: string,
+    prefix = 'site-copy-',
+  ) {
+    this.dir = mkdtempSync(path.join(tmpdir(), prefix));
+    for (const part of readdirSync(root)) {
+      if (!NOT_COPIED.has(part)) cpSync(path.join(root, part), path.join(this.dir, part), {recursive: true});
     }
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(this.dir, 'node_modules'), 'dir');
+    symlinkSync(path.join(root, 'node_modules'), path.join(this.dir, 'node_modules'), 'dir');
   }
 
   /** Replaces text in a file of the copy; fails if the text is not there, so the test cannot go stale silently. */
@@ -32,7 +39,7 @@ export class SiteCopy {
   /** Runs the production build; resolves with its exit code and combined output. */
   async build(): Promise<{code: number; output: string}> {
     try {
-      const {stdout, stderr} = await run(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', 'build'], {
+      const {stdout, stderr} = await run(path.join(this.root, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', 'build'], {
         cwd: this.dir,
         maxBuffer: 64 * 1024 * 1024,
         env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},

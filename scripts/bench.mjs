@@ -3,7 +3,7 @@
  * `npm run bench` (not part of `npm test`): this site against a stock Docusaurus site, and this site at scale.
  * Everything happens in one temporary folder under os.tmpdir(), removed at the end (--keep leaves it).
  *   a) the stock site: create-docusaurus@3.10.2's classic template, Russian, blog off, docs at '/', the original
- *      GitBook page (scripts/bench/stock/index.mdx) as its only doc and home page, local search
+ *      GitBook page (content/original-page.txt) as its only doc and home page, local search
  *      (@easyops-cn/docusaurus-search-local), future.faster; npm install with exact versions;
  *   b) this site: the tracked files at HEAD (git archive), node_modules symlinked;
  *   both built cold (no persistent bundler cache) and timed (one build each), precompressed (precompress.mjs:
@@ -37,7 +37,7 @@ import {startServer} from './serve/server.mjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMMAND = 'npm run bench';
 const SYNTHETIC_FOLDER = 'synthetic';
-/** A colleague's figure for the stock setup (shared/notes/first-load-bytes.md), measured before first-load.mjs
+/** A colleague's figure for the stock setup (content/stock-first-load-bytes.md), measured before first-load.mjs
  * left out second uses of a file from the browser's cache, with a server that made them real requests. */
 const REFERENCE_STOCK = {total: 237_817, requests: 20, js: 196_169, css: 16_048, html: 6_947};
 const RESULTS_FILE = path.join(ROOT, '.tmp/bench/results.json');

@@ -6,8 +6,9 @@
  *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files
  *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
- *   6. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
- *   7. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
+ *   6. the dev server as the README starts it (`npm start`): the table, search, no console error
+ *   7. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
+ *   8. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
  *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, a 10 s load)
  * Ends with one line "N passed, N failed" counting every test of every runner.
  */
@@ -68,7 +69,7 @@ function finish(code) {
   process.exit(code);
 }
 
-for (const report of ['unit-results.json', 'guards-results.json', 'e2e-results.json']) rmSync(`${TMP}/${report}`, {force: true});
+for (const report of ['unit-results.json', 'guards-results.json', 'dev-results.json', 'e2e-results.json']) rmSync(`${TMP}/${report}`, {force: true});
 
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
@@ -94,6 +95,10 @@ run(
   ['vitest', 'run', '--config', 'vitest.build.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${guardsReport}`],
   {report: guardsReport, count: countVitest},
 );
+
+// The README's first command: `npm start` must show the real site (the table, search) before any build.
+const devReport = `${TMP}/dev-results.json`;
+run('dev server (npm start)', 'npx', ['playwright', 'test', '--config', 'playwright.dev.config.ts'], {report: devReport, count: countPlaywright});
 
 run('nginx (installed when missing)', 'node', ['scripts/nginx/serve.mjs', '--install-only']);
 run('browser tests', 'npx', ['playwright', 'test'], {report: `${TMP}/e2e-results.json`, count: countPlaywright});

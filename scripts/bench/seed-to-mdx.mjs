@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * The original GitBook page (shared/seed/*.txt) as one Docusaurus MDX doc for the stock-site benchmark:
+ * The original GitBook page (content/original-page.txt) as one Docusaurus MDX doc for the stock-site benchmark:
  *   - `{% hint style="info|success|warning|danger" %}…{% endhint %}` → `:::note` / `:::tip` / `:::warning` / `:::danger`;
  *   - any other GitBook block tag (`{% embed %}`, `{% tabs %}`, `{% content-ref %}`…) is dropped, its inner text kept;
  *   - front matter `slug: /`, so the doc is the home page; the page's `# heading` stays its title;
  *   - braces and `<` left in the text are escaped, so MDX reads them as text.
- * Usage: node scripts/bench/seed-to-mdx.mjs <seed.txt> > scripts/bench/stock/index.mdx
+ * Used by stock-site.mjs when it lays out the stock site; by hand: node scripts/bench/seed-to-mdx.mjs content/original-page.txt
  */
 import {readFileSync} from 'node:fs';
 

@@ -1,15 +1,18 @@
 /**
  * The stock site of the benchmark: the Docusaurus 3.10.2 classic template as create-docusaurus writes it, with
  * the changes of stock/docusaurus.config.js (Russian, no blog, docs at '/', local search, future.faster), the
- * original page (stock/index.mdx, made by seed-to-mdx.mjs) as its only doc and home page, and exact versions.
+ * original page (content/original-page.txt, turned into MDX by seed-to-mdx.mjs) as its only doc and home page, and
+ * exact versions.
  */
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {copyFileSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {seedToMdx} from './seed-to-mdx.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(import.meta.dirname, 'stock');
+const ORIGINAL_PAGE = path.join(ROOT, 'content/original-page.txt');
 export const DOCUSAURUS = '3.10.2';
 /** The registry list's version (/work/.library/env/packages/npm.tsv), installed exactly. */
 export const SEARCH_LOCAL = '0.55.3';
@@ -37,7 +40,7 @@ export function createStockSite(dir, {log = () => {}} = {}) {
     rmSync(path.join(dir, part), {recursive: true, force: true});
   }
   execFileSync('mkdir', ['-p', path.join(dir, 'docs')]);
-  copyFileSync(path.join(FIXTURES, 'index.mdx'), path.join(dir, 'docs/index.mdx'));
+  writeFileSync(path.join(dir, 'docs/index.mdx'), seedToMdx(readFileSync(ORIGINAL_PAGE, 'utf8')));
   copyFileSync(path.join(FIXTURES, 'docusaurus.config.js'), configFile);
 
   // Exact versions: Docusaurus 3.10.2, and React, MDX and the rest as this site has them.

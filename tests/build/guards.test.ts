@@ -5,7 +5,7 @@
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
 import {BuiltSite, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
-import {SiteCopy} from './site-copy';
+import {SiteCopy} from '../../plugins/site-copy';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -13,14 +13,14 @@ let site: SiteCopy | undefined;
 afterEach(() => site?.remove());
 
 it('the untouched copy builds', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   const {code, output} = await site.build();
   expect(output).toContain('[SUCCESS]');
   expect(code).toBe(0);
 });
 
 it('removing a heading that other pages link to fails the build and names the link', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/whatsapp-business.mdx', '## Интеграции и API {/* #integrations */}', '## Интеграции и API {/* #integrations-renamed */}');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -29,7 +29,7 @@ it('removing a heading that other pages link to fails the build and names the li
 });
 
 it('removing a section that the chooser and the ready answers point at fails the build, naming each place', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/integrations.mdx', '## Риски серой интеграции {/* #grey-risks */}', '## Риски серой интеграции {/* #risks-renamed */}');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -41,7 +41,7 @@ it('removing a section that the chooser and the ready answers point at fails the
 });
 
 it('a chooser rule removed (answers left without an outcome) fails the build, naming a combination', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('src/data/chooser.ts', "    {when: {...OUTSIDE_RUSSIA, integration: ['no'], team: ['one', 'few'], outreach: ['no', 'some']}, outcome: 'business-app'},\n", '');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -50,7 +50,7 @@ it('a chooser rule removed (answers left without an outcome) fails the build, na
 });
 
 it('removing a link target page fails the build', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/whatsapp.mdx', /\[WhatsApp Business\]\(\/whatsapp-business#integrations\)/, '[WhatsApp Business](/whatsapp-busines)');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -59,7 +59,7 @@ it('removing a link target page fails the build', async () => {
 });
 
 it('a table row with a missing product value fails the build and names the row and field', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit(
     'src/data/comparison.ts',
     "whatsapp: {status: 'yes', text: 'Бесплатно', sources: ['appsOverview'], seed: true},\n            'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
@@ -73,7 +73,7 @@ it('a table row with a missing product value fails the build and names the row a
 });
 
 it('a source checked in the future or without a checked date fails the build, naming the file and each key', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('src/data/sources.ts', /(throughput: \{[\s\S]*?checked: )'[\d-]+'/, "$1'2099-01-01'");
   site.edit('src/data/sources.ts', /(displayNames: \{[\s\S]*?)\n\s*checked: '[\d-]+',/, '$1');
   const {code, output} = await site.build();
@@ -84,7 +84,7 @@ it('a source checked in the future or without a checked date fails the build, na
 });
 
 it('a table cell citing an unknown source key fails the build, naming the row, the field and the key', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('src/data/comparison.ts', "sources: ['linkedDevices'],", "sources: ['linkedDevicez'],");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -93,7 +93,7 @@ it('a table cell citing an unknown source key fails the build, naming the row, t
 });
 
 it('a page whose last_checked is in the future fails the build, naming the file (the reader’s clock never does)', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/russia.mdx', /last_checked: '[\d-]+'/, "last_checked: '2099-01-01'");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -101,7 +101,7 @@ it('a page whose last_checked is in the future fails the build, naming the file 
 });
 
 it('an unknown callout type fails the build and names the file and the allowed types', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/integrations.mdx', '<Callout type="danger"', '<Callout type="error"');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -110,7 +110,7 @@ it('an unknown callout type fails the build and names the file and the allowed t
 });
 
 it('a heading without an explicit id fails the build and shows the fix', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/glossary.mdx', '## API {/* #api */}', '## API');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -119,7 +119,7 @@ it('a heading without an explicit id fails the build and shows the fix', async (
 });
 
 it('removing a published id (linked from nowhere in the site) makes the manifest check fail, naming the entry', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/whatsapp-business.mdx', '### Быстрые ответы {/* #quick-replies */}', '### Быстрые ответы {/* #quick-replies-renamed */}');
   const {code, output} = await site.build();
   expect(output).toContain('[SUCCESS]');
@@ -129,7 +129,7 @@ it('removing a published id (linked from nowhere in the site) makes the manifest
 });
 
 it('two elements with one id on a page fail the build, naming both', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('docs/whatsapp.mdx', "<FeatureTable products={['whatsapp']} />", "<FeatureTable products={['whatsapp']} />\n\n<FeatureTable products={['whatsapp']} id=\"again\" />");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -138,7 +138,7 @@ it('two elements with one id on a page fail the build, naming both', async () =>
 });
 
 it('a short link to an unpublished target fails the build, naming the alias', async () => {
-  site = new SiteCopy();
+  site = new SiteCopy(ROOT);
   site.edit('src/data/short-links.ts', "to: '/whatsapp-business-api#pricing'", "to: '/whatsapp-business-api#prices'");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);

@@ -24,8 +24,8 @@ const UPGRADE_ON = ['pointerover', 'touchstart', 'focusin'] as const;
  * The table in the browser. The server's HTML already shows it completely (it even works without
  * JavaScript), so hydration keeps that HTML untouched instead of shipping the comparison data and
  * rebuilding ~800 elements on every page load. The interactive version (copy-link buttons in the rows)
- * loads when a pointer, a finger or the keyboard focus first reaches the table; after a client-side
- * navigation, where there is no server HTML, it loads at once.
+ * loads when a pointer, a finger or the keyboard focus first reaches the table; where there is no server
+ * HTML (after a client-side navigation, and in the dev server), it loads at once.
  */
 export default function TableIsland(props: FeatureTableProps): ReactElement {
   const isBrowser = useIsBrowser(); // false only while hydrating the server's HTML
@@ -46,7 +46,9 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
         flushSync(() => setView(() => loaded));
       });
     };
-    if (!hasServerHtml || !root) {
+    // No server HTML to keep: after a client-side navigation, or in the dev server (`npm start` renders on the
+    // client only, so the island's element arrives empty). Render the table at once.
+    if (!hasServerHtml || !root || !root.hasChildNodes()) {
       upgrade();
       return undefined;
     }

@@ -1,0 +1,64 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {SiteCopy} from '../site-copy';
+
+/**
+ * The search index for `npm start`. The dev server renders pages in the browser only, so there is no HTML to
+ * index; this builds the production site in a throwaway copy (its own `.docusaurus` and `build`, the shared
+ * node_modules and build cache) and serves that build's index: the same code, so the same results as
+ * production. It builds once when the server starts and again after docs or data change (one build at a time;
+ * changes made during a build start one more). Requests made while it builds wait for it.
+ */
+export class DevSearchIndex {
+  private json: string | undefined;
+  private failure: string | undefined;
+  private building: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly siteDir: string,
+    private readonly indexFile: string,
+    private readonly log: (message: string) => void = (message) => console.log(message),
+  ) {}
+
+  /** Starts a build, or queues one more if a build is running (so the newest edit is always indexed). */
+  refresh(): void {
+    if (this.building) {
+      this.again = true;
+      return;
+    }
+    this.building = this.build().finally(() => {
+      this.building = undefined;
+      if (this.again) {
+        this.again = false;
+        this.refresh();
+      }
+    });
+  }
+
+  /** The index as JSON once a build has finished; waits for a running build first. */
+  async current(): Promise<{json: string} | {error: string}> {
+    while (this.building) await this.building;
+    if (this.json !== undefined) return {json: this.json};
+    return {error: this.failure ?? 'the search index has not been built'};
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    const copy = new SiteCopy(this.siteDir, 'search-index-');
+    try {
+      const {code, output} = await copy.build();
+      if (code !== 0) {
+        this.failure = `the production build for the search index failed:\n${output.slice(-4000)}`;
+        this.log(`[local-search] ${this.failure}`);
+        return;
+      }
+      this.json = readFileSync(path.join(copy.dir, 'build', this.indexFile), 'utf8');
+      this.failure = undefined;
+      const {documents} = JSON.parse(this.json) as {documents: unknown[]};
+      this.log(`[local-search] search index ready: ${documents.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      copy.remove();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {comparison} from '../../src/data/comparison';
+import {watchPage} from '../e2e/site';
+import {DEV_URL} from './dev-url';
+
+const ROWS = comparison.groups.flatMap((group) => group.rows.map((row) => `row-${row.id}`));
+const BUILT_INDEX = path.join(__dirname, '../../build/search-index.json');
+
+test('npm start shows the whole comparison table on /', async ({page}) => {
+  const problems = watchPage(page, DEV_URL);
+  await page.goto('/');
+  const rows = page.locator('main table tbody tr[id^="row-"]');
+  await expect(rows.first(), 'the comparison table on / (the dev server has no server HTML to keep)').toBeVisible();
+  await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.id)), {message: 'every row of src/data/comparison.ts'}).toEqual(ROWS);
+  await expect(page.locator('tr#row-price td').first(), 'cells show their sources').toContainText('проверено');
+  await expect(page.locator('main aside[role="note"]#russia-warning'), 'callouts render').toBeVisible();
+  expect(problems, 'console errors and requests to other hosts').toEqual([]);
+});
+
+test('search works in the dev server: a result opens its section at its #id', async ({page}) => {
+  const problems = watchPage(page, DEV_URL);
+  await page.goto('/search?q=цены');
+  const results = page.locator('main ol li a[href*="#"]');
+  await expect(results.first(), 'results for «цены» (the index is built when the server starts)').toBeVisible({timeout: 90_000});
+  const href = (await results.first().getAttribute('href'))!;
+  const id = href.split('#')[1]!;
+  await results.first().click();
+  await expect.poll(() => new URL(page.url()).hash, {message: `the result opens ${href}`}).toBe(`#${id}`);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  expect(problems, 'console errors and requests to other hosts').toEqual([]);
+});
+
+test('the dev index is the production index (same documents, so the same results)', async ({request}) => {
+  test.skip(!existsSync(BUILT_INDEX), 'no production build to compare with (npm test builds one first)');
+  const response = await request.get('/search-index.json');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual(JSON.parse(readFileSync(BUILT_INDEX, 'utf8')));
+});
