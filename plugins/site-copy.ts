@@ -36,11 +36,12 @@ export class SiteCopy {
     writeFileSync(target, after);
   }
 
-  /** Runs the production build; resolves with its exit code and combined output. */
-  async build(): Promise<{code: number; output: string}> {
+  /** Runs the production build; resolves with its exit code and combined output. `signal` stops it. */
+  async build(signal?: AbortSignal): Promise<{code: number; output: string}> {
     try {
       const {stdout, stderr} = await run(path.join(this.root, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', 'build'], {
         cwd: this.dir,
+        signal,
         maxBuffer: 64 * 1024 * 1024,
         env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
       });

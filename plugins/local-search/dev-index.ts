@@ -14,12 +14,20 @@ export class DevSearchIndex {
   private failure: string | undefined;
   private building: Promise<void> | undefined;
   private again = false;
+  /** The build under way, so that stopping the dev server also stops it and removes its copy. */
+  private running: {copy: SiteCopy; abort: AbortController} | undefined;
 
   constructor(
     private readonly siteDir: string,
     private readonly indexFile: string,
     private readonly log: (message: string) => void = (message) => console.log(message),
-  ) {}
+  ) {
+    // Docusaurus ends the dev server with process.exit() on Ctrl+C and SIGTERM: leave no build and no copy behind.
+    process.once('exit', () => {
+      this.running?.abort.abort();
+      this.running?.copy.remove();
+    });
+  }
 
   /** Starts a build, or queues one more if a build is running (so the newest edit is always indexed). */
   refresh(): void {
@@ -46,8 +54,10 @@ export class DevSearchIndex {
   private async build(): Promise<void> {
     const started = Date.now();
     const copy = new SiteCopy(this.siteDir, 'search-index-');
+    const abort = new AbortController();
+    this.running = {copy, abort};
     try {
-      const {code, output} = await copy.build();
+      const {code, output} = await copy.build(abort.signal);
       if (code !== 0) {
         this.failure = `the production build for the search index failed:\n${output.slice(-4000)}`;
         this.log(`[local-search] ${this.failure}`);
@@ -58,6 +68,7 @@ export class DevSearchIndex {
       const {documents} = JSON.parse(this.json) as {documents: unknown[]};
       this.log(`[local-search] search index ready: ${documents.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
+      this.running = undefined;
       copy.remove();
     }
   }
