@@ -8,6 +8,12 @@ import {siteDocuments} from './documents';
 
 export const INDEX_FILE = 'search-index.json';
 
+/** The part of webpack-dev-server's options this plugin sets (Docusaurus merges a plugin's `devServer` into its own). */
+type Middleware = {name?: string; path?: string; middleware: unknown};
+interface DevServerOptions {
+  setupMiddlewares(middlewares: Middleware[]): Middleware[];
+}
+
 interface DocsContent {
   loadedVersions: {docs: {title: string; permalink: string; unlisted?: boolean; frontMatter: {sidebar_label?: string}}[]}[];
 }
@@ -18,11 +24,6 @@ interface DocsContent {
  * are fetched on the first interaction with search, never on page load. `npm start` serves the same index from a
  * production build made in the background (./dev-index.ts), rebuilt when docs or data change.
  */
-type Middleware = {name?: string; path?: string; middleware: unknown};
-interface DevServerOptions {
-  setupMiddlewares(middlewares: Middleware[]): Middleware[];
-}
-
 export default function localSearchPlugin(context: LoadContext): Plugin {
   let pages: {title: string; name: string; path: string}[] = [];
   /** Only in the dev server: created when it sets up its middlewares, which a production build never does. */
