@@ -82,6 +82,8 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Nothing here is meant to be embedded by other sites (no-cors loads of images, scripts and styles).
+  'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
 export function headersConf(csp: string): string {

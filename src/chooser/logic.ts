@@ -69,6 +69,20 @@ export function parseAnswers(questions: readonly Question[], search: string): {a
   return {answers, ignored};
 }
 
+/** How much of a link's unrecognised parameters the page repeats: a few short items, never a long input. */
+export const IGNORED_SHOWN = {items: 3, characters: 30} as const;
+
+/**
+ * The ignored parameters as the page names them: at most three, each cut to 30 characters, then «и ещё N».
+ * Anything can be in a link, so the page never echoes it at length (a 7,000-character value stays one line).
+ */
+export function ignoredSummary(ignored: readonly string[], more: (count: number) => string): string {
+  const cut = (item: string) => (item.length > IGNORED_SHOWN.characters ? `${item.slice(0, IGNORED_SHOWN.characters - 1)}…` : item);
+  const shown = ignored.slice(0, IGNORED_SHOWN.items).map(cut);
+  const rest = ignored.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} ${more(rest)}` : shown.join(', ');
+}
+
 /** The query string for the answers, in question order (`?integration=yes&team=few`), or '' for none. */
 export function answersToSearch(questions: readonly Question[], answers: Answers): string {
   const params = new URLSearchParams();

@@ -31,8 +31,18 @@ function update(): void {
     element.setAttribute(ATTRIBUTE, '');
     return;
   }
-  const moved = ANCHOR_ALIASES[normalisePath(window.location.pathname)]?.[id];
+  const moved = aliasTarget(normalisePath(window.location.pathname), id);
   if (moved) window.location.replace(moved);
+}
+
+/**
+ * Where a renamed id lives now, or undefined. The page and the id come from the address bar: own keys only (a
+ * plain `[key]` would find `__proto__`, `constructor` or `toString` on every object), and only a site path.
+ */
+export function aliasTarget(pathname: string, id: string): string | undefined {
+  const page = Object.hasOwn(ANCHOR_ALIASES, pathname) ? ANCHOR_ALIASES[pathname] : undefined;
+  const target = page && Object.hasOwn(page, id) ? page[id] : undefined;
+  return typeof target === 'string' && /^\/(?!\/)/.test(target) ? target : undefined;
 }
 
 if (typeof window !== 'undefined') {

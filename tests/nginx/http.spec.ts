@@ -15,7 +15,10 @@ interface Answer {
 /** One raw request, no redirect following and no decompression, so what nginx sends is what is checked. */
 function get(baseURL: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(new URL(path, baseURL), {method, headers}, (response) => {
+    // The lenient parser, so a header with a control character is seen and reported instead of failing the request.
+    // The path goes out as written (a URL object would read `//host/` as another host and resolve dots).
+    const {hostname, port} = new URL(baseURL);
+    const request = http.request({hostname, port, path, method, headers, insecureHTTPParser: true}, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
       response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, bytes}));
@@ -43,7 +46,24 @@ function expectSecurityHeaders(answer: Answer, where: string) {
   expect(answer.headers['x-content-type-options'], where).toBe('nosniff');
   expect(answer.headers['referrer-policy'], where).toBe('strict-origin-when-cross-origin');
   expect(answer.headers['permissions-policy'], where).toContain('camera=()');
+  expect(answer.headers['cross-origin-resource-policy'], where).toBe('same-origin');
 }
+
+/** Control characters (a bare CR or LF splits or injects headers; a tab or NUL has no business there either). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A Location that stays on this site: a path, not `//host` nor `/\host` (browsers read both as another host). */
+function sameSiteLocation(location: string | undefined): boolean {
+  return location === undefined || (/^\/(?![/\\])/.test(location) && !CONTROL.test(location));
+}
+
+/** The addresses of the report, and odd paths made from what makes redirects go wrong: encoded \\, tab, CR, LF, NUL, /, dots, Unicode. */
+const REPORTED = ['/%5Cevil.example/', '/%09/evil.example/', '/x%0dSet-Cookie:%20fixed=1;%20Path=/;%20x=/'];
+const PIECES = ['%5C', '%5c%5c', '%09', '%0d', '%0a', '%0d%0a', '%00', '%2F', '%2f%2f', '..', '%2e%2e', '%E2%80%A8', '%D0%BF%D1%80%D0%B8', 'evil.example', '@evil.example'];
+const ODD_PATHS = [
+  ...REPORTED,
+  ...PIECES.flatMap((piece) => [`/${piece}/`, `/${piece}.html`, `//${piece}/`, `/whatsapp${piece}/`, `/${piece}/whatsapp.html`, `/go/${piece}`]),
+];
 
 test('the policy is the one computed from this build: every inline script and style by its hash', async ({baseURL}) => {
   const answer = await get(baseURL!, '/');
@@ -137,6 +157,44 @@ test('the old page and every /go/ alias are real 301s, generated from src/data, 
     const landing = await get(baseURL!, to.split('#')[0]!);
     expect(landing.status, `${from} → ${to}`).toBe(200);
   }
+});
+
+test('odd paths never redirect off the site nor put a control character into a header', async ({baseURL}) => {
+  const problems: string[] = [];
+  for (const path of ODD_PATHS) {
+    const answer = await get(baseURL!, path).catch((error: Error) => ({status: 0, headers: {}, bytes: 0, error: error.message}));
+    if ('error' in answer) {
+      problems.push(`${path}: the response could not be read (${answer.error})`);
+      continue;
+    }
+    const location = answer.headers.location;
+    if (!sameSiteLocation(location)) problems.push(`${path}: ${answer.status} to ${JSON.stringify(location)}`);
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (CONTROL.test(String(value))) problems.push(`${path}: header ${name} holds a control character: ${JSON.stringify(value)}`);
+    }
+  }
+  expect(ODD_PATHS.length).toBeGreaterThan(80);
+  expect(problems).toEqual([]);
+});
+
+test('the known pages still redirect from /page/ and /page.html, and only to themselves', async ({baseURL}) => {
+  for (const {path} of PAGES.filter((p) => p.path !== '/')) {
+    for (const odd of [`${path}/`, `${path}.html`]) {
+      const answer = await get(baseURL!, `${odd}?q=1`);
+      expect(answer.status, odd).toBe(301);
+      expect(answer.headers.location, odd).toBe(`${path}?q=1`);
+    }
+  }
+});
+
+test('nginx’s own error answers carry the security headers too', async ({baseURL}) => {
+  const answers = {
+    'a malformed request (400)': await get(baseURL!, '/%'),
+    'a method not allowed (405)': await get(baseURL!, '/whatsapp', {}, 'POST'),
+    'a request line too long (414)': await get(baseURL!, `/${'x'.repeat(20_000)}`),
+  };
+  expect(Object.values(answers).map((a) => a.status)).toEqual([400, 405, 414]);
+  for (const [what, answer] of Object.entries(answers)) expectSecurityHeaders(answer, what);
 });
 
 test('HEAD answers like GET, without a body', async ({baseURL}) => {

@@ -4,6 +4,7 @@ import {
   allCombinations,
   answersToSearch,
   describeAnswers,
+  ignoredSummary,
   matchingRules,
   notesFor,
   outcomeFor,
@@ -90,5 +91,20 @@ describe('answers in the URL', () => {
   it('survives a malformed query', () => {
     expect(parseAnswers(questions, '?%E0%A4%A=1&&=&team')).toEqual({answers: {}, ignored: expect.any(Array)});
     expect(parseAnswers(questions, '').answers).toEqual({});
+  });
+});
+
+describe('the ignored parameters the page repeats (ignoredSummary)', () => {
+  const more = (n: number) => `и ещё ${n}`;
+
+  it('names a few short items as they are', () => {
+    expect(ignoredSummary(['colour=red', 'pay=maybe'], more)).toBe('colour=red, pay=maybe');
+  });
+
+  it('never echoes a long value: at most three items of 30 characters, then a count', () => {
+    const long = `x=${'я'.repeat(7000)}`;
+    const text = ignoredSummary([long, 'a=1', 'b=2', 'c=3', 'd=4'], more);
+    expect(text).toBe(`${long.slice(0, 29)}…, a=1, b=2 и ещё 2`);
+    expect(text.length).toBeLessThan(60);
   });
 });

@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState, type FormEvent, type ReactElement} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {answersToSearch, chooserIds, isComplete, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
+import {answersToSearch, chooserIds, ignoredSummary, isComplete, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {chooser} from '@site/src/data/chooser';
 import type {Question} from '@site/src/data/schema';
@@ -133,7 +133,7 @@ export default function Chooser(): ReactElement {
         <div className={styles.panels}>
           <div className={styles.panel} data-active={!outcome} inert={outcome ? true : undefined}>
             <p>{chooserStrings.waiting(answered, questions.length)}</p>
-            {ignored.length ? <p>{chooserStrings.ignored(ignored.join(', '))}</p> : null}
+            {ignored.length ? <p>{chooserStrings.ignored(ignoredSummary(ignored, chooserStrings.ignoredMore))}</p> : null}
             <p>
               {chooserStrings.allOutcomes()} <a href={`#${chooserIds.allOutcomes}`}>{chooserStrings.allOutcomesLink()}</a>.
             </p>
