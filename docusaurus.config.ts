@@ -76,6 +76,7 @@ const config: Config = {
     './plugins/bundle-stats.ts',
     './plugins/lean-client.ts',
     './plugins/scripts-after-paint.ts',
+    './plugins/sprite-without-style.ts',
     ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
     ...(algolia ? [] : ['./plugins/local-search/index.ts']),
   ],

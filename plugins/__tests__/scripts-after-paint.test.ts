@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {loaderScript, moveScriptsAfterPaint} from '../scripts-after-paint';
+import {LOADER, SCRIPT_LIST_ID, moveScriptsAfterPaint, scriptList} from '../scripts-after-paint';
 
 const PAGE =
   '<!doctype html><html><head><script src=/assets/js/runtime~main.1a.js defer></script>' +
@@ -9,13 +9,14 @@ describe('scripts after the first paint', () => {
   it('replaces the entry scripts with one loader at the end of the body, keeping their order', () => {
     const html = moveScriptsAfterPaint(PAGE, 'index.html');
     expect(html).not.toMatch(/<script src=/);
-    expect(html).toContain(`${loaderScript(['/assets/js/runtime~main.1a.js', '/assets/js/main.2b.js'])}</body>`);
+    expect(html).toContain(`${scriptList(['/assets/js/runtime~main.1a.js', '/assets/js/main.2b.js'])}${LOADER}</body>`);
+    expect(html).toContain(`<script type="application/json" id="${SCRIPT_LIST_ID}">["/assets/js/runtime~main.1a.js","/assets/js/main.2b.js"]</script>`);
     expect(html.indexOf('<p>Текст</p>')).toBeLessThan(html.indexOf('PerformanceObserver'));
   });
 
   it('loads in order (async=false) once, after the first contentful paint, or at once in a background tab', () => {
-    const loader = loaderScript(['/a.js', '/b.js']);
-    expect(loader).toContain('["/a.js","/b.js"].forEach');
+    const loader = LOADER;
+    expect(loader).toContain(`JSON.parse(document.getElementById("${SCRIPT_LIST_ID}").textContent).forEach`);
     expect(loader).toContain('s.async=false');
     expect(loader).toContain('if(started)return;started=true;');
     expect(loader).toContain('getEntriesByName("first-contentful-paint")');
@@ -27,7 +28,7 @@ describe('scripts after the first paint', () => {
     const appended: string[] = [];
     let observer: ((list: {getEntriesByName(name: string): unknown[]}) => void) | undefined;
     const timers: (() => void)[] = [];
-    const code = loaderScript(['/a.js', '/b.js']).replace(/^<script>|<\/script>$/g, '');
+    const code = LOADER.replace(/^<script>|<\/script>$/g, '');
     const run = new Function('document', 'window', 'PerformanceObserver', 'setTimeout', code);
     class FakeObserver {
       constructor(callback: typeof observer) {
@@ -35,7 +36,13 @@ describe('scripts after the first paint', () => {
       }
       observe() {}
     }
-    const document = {visibilityState: 'visible', createElement: () => ({}), head: {appendChild: (s: {src: string}) => appended.push(s.src)}};
+    const list = {textContent: '["/a.js","/b.js"]'};
+    const document = {
+      visibilityState: 'visible',
+      getElementById: (id: string) => (id === SCRIPT_LIST_ID ? list : null),
+      createElement: () => ({}),
+      head: {appendChild: (s: {src: string}) => appended.push(s.src)},
+    };
     run(document, {PerformanceObserver: FakeObserver}, FakeObserver, (fn: () => void) => timers.push(fn));
     expect(appended).toEqual([]);
     observer!({getEntriesByName: () => []});

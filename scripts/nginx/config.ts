@@ -1,8 +1,11 @@
 /**
  * The nginx configuration, rendered from deploy/nginx/*.template and the built site:
- *  - headers.conf: Content-Security-Policy and the other security headers. Every inline <script> and <style>
- *    and every style="" attribute in the built pages is allowed by its SHA-256 hash, computed here from the
- *    build, so the policy needs neither 'unsafe-inline' nor 'unsafe-eval'.
+ *  - headers.conf: Content-Security-Policy and the other security headers. Every inline <script> and <style> in
+ *    the pages nginx serves is allowed by its SHA-256 hash, computed here from the build, so the policy needs
+ *    neither 'unsafe-inline' nor 'unsafe-eval'. The site writes no inline code that depends on content (the
+ *    theme's colour-mode script and the constant script loader), so a content edit leaves the policy the same;
+ *    style="" attributes are refused (they would need 'unsafe-hashes'), and `checkSiteConfig` says when a served
+ *    policy no longer matches the build.
  *  - redirects.conf: 301s for the old page's address (src/data/redirects.ts) and the /go/ short links
  *    (src/data/short-links.ts): the same data the site's redirect pages come from.
  *  - server.conf: the server block, with the root, the listen address and Brotli on or off.
@@ -13,7 +16,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {builtHtmlFiles} from '../../plugins/links/built-file';
+import {builtHtmlFiles, builtPageFile} from '../../plugins/links/built-file';
 import {REDIRECTS} from '../../src/data/redirects';
 import {SHORT_LINKS} from '../../src/data/short-links';
 
@@ -28,8 +31,6 @@ export interface InlineCode {
   scripts: string[];
   /** Of each distinct <style> element. */
   styles: string[];
-  /** Of each distinct style="" attribute value (allowed with 'unsafe-hashes'). */
-  styleAttributes: string[];
   /** Pages read. */
   pages: number;
 }
@@ -39,31 +40,49 @@ const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, '
 /** Script types a browser runs (a JSON-LD block is data and needs no hash). */
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
 
-/** Every inline script, style element and style attribute of the built pages, hashed. */
+/** The built files of the addresses nginx answers with a 301 (redirects.conf): it never serves them. */
+function redirectedFiles(buildDir: string): Set<string> {
+  return new Set(redirects().flatMap(({from}) => builtPageFile(buildDir, from) ?? []));
+}
+
+/**
+ * Every inline script and style element of the pages nginx serves, hashed. A style="" attribute fails, naming the
+ * file: it would need 'unsafe-hashes'; give the element a class instead.
+ */
 export function inlineCode(buildDir: string): InlineCode {
   if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error(`No built site in ${buildDir}: run \`npm run build\` first.`);
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  const styleAttributes = new Set<string>();
-  const files = builtHtmlFiles(buildDir);
+  const attributes: string[] = [];
+  const skipped = redirectedFiles(buildDir);
+  const files = builtHtmlFiles(buildDir).filter((file) => !skipped.has(file));
   for (const file of files) {
     const $ = load(readFileSync(file, 'utf8'));
     $('script:not([src])').each((_, el) => {
       if (EXECUTABLE.test($(el).attr('type') ?? '')) scripts.add(cspHash($(el).text()));
     });
     $('style').each((_, el) => void styles.add(cspHash($(el).text())));
-    $('[style]').each((_, el) => void styleAttributes.add(cspHash($(el).attr('style') ?? '')));
+    $('[style]').each((_, el) => void attributes.push(`${path.relative(buildDir, file)}: <${el.type === 'tag' ? el.tagName : '?'} style="${$(el).attr('style')}">`));
   }
-  return {scripts: [...scripts].sort(), styles: [...styles].sort(), styleAttributes: [...styleAttributes].sort(), pages: files.length};
+  if (attributes.length) {
+    throw new Error(`style="" attributes would need 'unsafe-hashes' in the Content-Security-Policy; use a class:\n${[...new Set(attributes)].map((a) => `  - ${a}`).join('\n')}`);
+  }
+  return {scripts: [...scripts].sort(), styles: [...styles].sort(), pages: files.length};
 }
 
-/** The policy: this site only; inline code by hash; never eval, plugins, framing or a foreign <base>. */
-export function contentSecurityPolicy(code: InlineCode): string {
-  const styleHashes = [...code.styles, ...code.styleAttributes];
+/**
+ * The policy: this site only; inline code by hash; never eval, plugins, framing or a foreign <base>. With
+ * `reportUri`, browsers also send what the policy blocked to that address (report-uri; set it in production to
+ * hear about a mismatch before readers do).
+ */
+export function contentSecurityPolicy(code: InlineCode, {reportUri}: {reportUri?: string} = {}): string {
+  if (reportUri !== undefined && !/^(https:\/\/|\/)[^\s;,"']+$/.test(reportUri)) {
+    throw new Error(`--report-uri "${reportUri}": give an https:// address or a site path, without spaces, ; , or quotes`);
+  }
   return [
     "default-src 'self'",
     `script-src 'self' ${code.scripts.join(' ')}`.trim(),
-    `style-src 'self'${code.styleAttributes.length ? " 'unsafe-hashes'" : ''} ${styleHashes.join(' ')}`.trim(),
+    `style-src 'self' ${code.styles.join(' ')}`.trim(),
     // Infima draws a few icons as data: SVG in CSS.
     "img-src 'self' data:",
     "font-src 'self'",
@@ -73,6 +92,7 @@ export function contentSecurityPolicy(code: InlineCode): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    ...(reportUri ? [`report-uri ${reportUri}`] : []),
   ].join('; ');
 }
 
@@ -86,16 +106,43 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
-export function headersConf(csp: string): string {
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/** headers.conf. `hsts`: only where every subdomain is served over HTTPS (browsers remember it for two years). */
+export function headersConf(csp: string, {hsts = false}: {hsts?: boolean} = {}): string {
   const lines = [
-    '# Generated by scripts/nginx/config.ts from the build: do not edit. Included in every location,',
-    '# because a location with its own add_header drops the ones of the server block.',
+    '# Generated by scripts/nginx/config.ts from the build: do not edit. Included in the server block and in every',
+    '# location, because a location with its own add_header drops the ones of the server block.',
     `add_header Content-Security-Policy "${csp}" always;`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`),
-    '# Behind TLS only (see deploy/README.md), uncomment:',
-    '# add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;',
+    hsts
+      ? `add_header Strict-Transport-Security "${HSTS}" always;`
+      : `# Behind TLS only, render with --hsts for: add_header Strict-Transport-Security "${HSTS}" always;`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The Content-Security-Policy a rendered headers.conf serves, or undefined. */
+export function servedPolicy(headersConfText: string): string | undefined {
+  return /^add_header Content-Security-Policy "([^"]*)" always;$/m.exec(headersConfText)?.[1];
+}
+
+/**
+ * Compares the policy a rendered configuration serves with the one the build needs. A mismatch means pages would
+ * load with their scripts blocked (no search, no chooser, no copy buttons): returns what to do, or undefined.
+ */
+export function checkSiteConfig({buildDir, generated}: {buildDir: string; generated: string}): string | undefined {
+  const file = path.join(generated, 'headers.conf');
+  if (!existsSync(file)) return `${file} is missing: render the configuration with npm run nginx:config`;
+  const served = servedPolicy(readFileSync(file, 'utf8'));
+  const needed = contentSecurityPolicy(inlineCode(buildDir));
+  const base = (policy: string | undefined) => policy?.replace(/; report-uri [^;]+$/, '');
+  if (base(served) === needed) return undefined;
+  return (
+    `the Content-Security-Policy in ${file} does not match the build in ${buildDir}: its pages would load with their ` +
+    `scripts blocked. Render the configuration again from this build (npm run nginx:config) and reload nginx.\n` +
+    `  served: ${served ?? '(none)'}\n  needed: ${needed}`
+  );
 }
 
 /** A site path nginx can take as written: latin letters, digits, - _ . / and an optional #id. */
@@ -163,11 +210,27 @@ export function mainConf(options: MainOptions): string {
 }
 
 /** Writes server.conf, headers.conf and redirects.conf for a built site into `out`; returns the policy. */
-export function writeSiteConfig({buildDir, out, listen, serverName, brotli}: {buildDir: string; out: string; listen: string; serverName?: string; brotli: boolean}): {csp: string; code: InlineCode} {
+export function writeSiteConfig({
+  buildDir,
+  out,
+  listen,
+  serverName,
+  brotli,
+  hsts,
+  reportUri,
+}: {
+  buildDir: string;
+  out: string;
+  listen: string;
+  serverName?: string;
+  brotli: boolean;
+  hsts?: boolean;
+  reportUri?: string;
+}): {csp: string; code: InlineCode} {
   const code = inlineCode(buildDir);
-  const csp = contentSecurityPolicy(code);
+  const csp = contentSecurityPolicy(code, {reportUri});
   mkdirSync(out, {recursive: true});
-  writeFileSync(path.join(out, 'headers.conf'), headersConf(csp));
+  writeFileSync(path.join(out, 'headers.conf'), headersConf(csp, {hsts}));
   writeFileSync(path.join(out, 'redirects.conf'), redirectsConf().replaceAll('{{generated}}', out));
   writeFileSync(path.join(out, 'server.conf'), serverConf({root: path.resolve(buildDir), listen, generated: out, serverName, brotli}));
   return {csp, code};

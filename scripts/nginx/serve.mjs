@@ -4,8 +4,10 @@
  * scripts/nginx/config.ts), on a loopback port. Builds first when build/ is missing (--no-build: never),
  * installs nginx with apt-get when it is missing, prints the address and stops nginx on Ctrl+C.
  * Options: --port 8080 (default: a free one), --dir build, --no-build, --install-only (make sure nginx is
- * installed, then exit: `npm test` does this before its browser tests).
- * Also imported by the tests: startNginx({dir, port}) → {url, csp, stop()}.
+ * installed, then exit: `npm test` does this before its browser tests), --config DIR (serve the headers and
+ * redirects rendered earlier into DIR by `npm run nginx:config`, as a deployment does; refuses to start when
+ * their Content-Security-Policy does not match the build).
+ * Also imported by the tests: startNginx({dir, port, config}) → {url, csp, stop()}.
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -17,7 +19,7 @@ import {tsImport} from 'tsx/esm/api';
 import {freePort} from '../serve/free-port.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const {BROTLI_MODULE, mainConf, writeSiteConfig} = await tsImport('./config.ts', import.meta.url);
+const {BROTLI_MODULE, checkSiteConfig, mainConf, serverConf, servedPolicy, writeSiteConfig} = await tsImport('./config.ts', import.meta.url);
 process.chdir(ROOT); // config.ts reads deploy/nginx's templates from the repository root
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
@@ -51,12 +53,28 @@ async function waitForPort(port, child, timeoutMs = 10_000) {
   throw new Error(`nginx did not open port ${port} within ${timeoutMs} ms`);
 }
 
-/** Starts nginx for the built site in `dir` on 127.0.0.1:`port`; `stop()` ends it and removes its files. */
-export async function startNginx({dir = path.join(ROOT, 'build'), port} = {}) {
+/**
+ * Starts nginx for the built site in `dir` on 127.0.0.1:`port`; `stop()` ends it and removes its files.
+ * `config`: a folder rendered earlier by `npm run nginx:config` whose headers.conf and redirects.conf to serve, as a
+ * deployment would; it refuses to start, saying why, when that policy does not match the build.
+ */
+export async function startNginx({dir = path.join(ROOT, 'build'), port, config} = {}) {
+  const buildDir = path.resolve(dir);
+  if (config) {
+    const problem = checkSiteConfig({buildDir, generated: path.resolve(config)});
+    if (problem) throw new Error(`serve:nginx refuses to start: ${problem}`);
+  }
   const brotli = ensureNginx();
   const listenPort = port ?? (await freePort());
   const runtime = mkdtempSync(path.join(os.tmpdir(), 'nginx-site-'));
-  const {csp} = writeSiteConfig({buildDir: path.resolve(dir), out: runtime, listen: `127.0.0.1:${listenPort}`, brotli});
+  const listen = `127.0.0.1:${listenPort}`;
+  let csp;
+  if (config) {
+    writeFileSync(path.join(runtime, 'server.conf'), serverConf({root: buildDir, listen, generated: path.resolve(config), brotli}));
+    csp = servedPolicy(readFileSync(path.join(config, 'headers.conf'), 'utf8'));
+  } else {
+    ({csp} = writeSiteConfig({buildDir, out: runtime, listen, brotli}));
+  }
   const conf = path.join(runtime, 'nginx.conf');
   writeFileSync(conf, mainConf({runtime, brotliModule: brotli ? BROTLI_MODULE : undefined, asRoot: process.getuid?.() === 0}));
   for (const sub of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(runtime, sub), {recursive: true});
@@ -83,6 +101,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
       dir: {type: 'string', default: 'build'},
       'no-build': {type: 'boolean', default: false},
       'install-only': {type: 'boolean', default: false},
+      config: {type: 'string'},
     },
   });
   if (values['install-only']) {
@@ -99,7 +118,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
     console.log('[nginx] no build yet: npm run build…');
     execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'});
   }
-  const nginx = await startNginx({dir, port: values.port ? Number(values.port) : undefined});
+  const nginx = await startNginx({dir, port: values.port ? Number(values.port) : undefined, config: values.config}).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   console.log(`nginx (Brotli ${nginx.brotli ? 'on' : 'off'}) serves ${path.relative(ROOT, dir) || '.'}/ at ${nginx.url}  — Ctrl+C stops it.`);
   let stopping = false;
   const shutdown = async () => {

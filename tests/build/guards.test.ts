@@ -2,21 +2,31 @@
  * Proves that the build guards bite: each test breaks one thing in a copy of the site and expects
  * `docusaurus build` to fail with a message that names the broken place. The untouched copy must build.
  */
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
 import {BuiltSite, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
 import {SiteCopy} from '../../plugins/site-copy';
+import {contentSecurityPolicy, inlineCode} from '../../scripts/nginx/config';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let site: SiteCopy | undefined;
 afterEach(() => site?.remove());
 
-it('the untouched copy builds', async () => {
+it('the untouched copy builds; editing a sentence and rebuilding leaves the Content-Security-Policy byte for byte the same', async () => {
   site = new SiteCopy(ROOT);
   const {code, output} = await site.build();
   expect(output).toContain('[SUCCESS]');
   expect(code).toBe(0);
+  const policy = () => contentSecurityPolicy(inlineCode(path.join(site!.dir, 'build')));
+  const before = policy();
+  site.edit('docs/whatsapp.mdx', 'Он рассчитан на **личное общение** людей.', 'Он рассчитан на **личное общение** людей, а не компаний.');
+  site.edit('src/data/answers.ts', "question: 'Платное ли приложение WhatsApp Business?'", "question: 'Бесплатно ли приложение WhatsApp Business?'");
+  const again = await site.build();
+  expect(again.code).toBe(0);
+  expect(readFileSync(path.join(site.dir, 'build/whatsapp.html'), 'utf8')).toContain('а не компаний');
+  expect(policy()).toBe(before);
 });
 
 it('removing a heading that other pages link to fails the build and names the link', async () => {

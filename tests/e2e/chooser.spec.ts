@@ -250,6 +250,20 @@ test('a link with unknown answers still opens the form and says what was left ou
   await expect(result(page)).toContainText(answeredCount({team: 'few'}));
 });
 
+test('a 7,000-character parameter is never echoed: the page grows by one line at most', async ({page}) => {
+  const heightOf = async (url: string) => {
+    await page.goto(url);
+    await waitForApp(page);
+    await expect(result(page)).toContainText('Отвечено');
+    return page.evaluate(() => document.documentElement.scrollHeight);
+  };
+  const plain = await heightOf('/choose?team=few&x=1');
+  const long = await heightOf(`/choose?team=few&x=${'w'.repeat(7000)}&a=1&b=2&c=3`);
+  await expect(result(page)).toContainText(`${'w'.repeat(27)}…, a=1, b=2 и ещё 1`);
+  const line = await result(page).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 30);
+  expect(long - plain, 'height added by the long link').toBeLessThanOrEqual(line + 1);
+});
+
 test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach', async ({page}) => {
   await page.goto('/choose');
   await waitForApp(page);

@@ -32,6 +32,16 @@ async function expectArrivedAt(page: Page, id: string) {
   await expect.poll(() => element.evaluate((el) => getComputedStyle(el).backgroundColor), {timeout: 4000}).toBe(expected);
 }
 
+test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page', async ({page}) => {
+  for (const id of ['__proto__', 'constructor', 'toString']) {
+    await page.goto(`/#${id}`);
+    await waitForApp(page);
+    // The arrival script has run once the app is up; the address must still be the overview's.
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(new URL(page.url()).pathname, `#${id}`).toBe('/');
+  }
+});
+
 const ARRIVALS = [
   {kind: 'heading', path: '/whatsapp-business', id: 'labels'},
   {kind: 'table row', path: '/', id: 'row-messaging-limits'},

@@ -1,4 +1,5 @@
-import type {CSSProperties, ReactElement} from 'react';
+import type {ReactElement} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import CopyLink from '@site/src/components/CopyLink';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -24,6 +25,14 @@ export interface FeatureTableProps {
   id?: string;
   /** Injected by tests; pages always use the site's data. */
   data?: Comparison;
+}
+
+/** The height class for a table of `rows` rows (group headings included); styles.module.css holds the estimates. */
+export function sizeClass(rows: number): 'rowsFew' | 'rowsSome' | 'rowsMany' | 'rowsAll' {
+  if (rows <= 3) return 'rowsFew';
+  if (rows <= 8) return 'rowsSome';
+  if (rows <= 16) return 'rowsMany';
+  return 'rowsAll';
 }
 
 export default function FeatureTable({
@@ -90,13 +99,14 @@ export default function FeatureTable({
     );
   });
 
-  // Lets the browser reserve about the right height while it skips laying out a table that is off screen.
+  // Lets the browser reserve about the right height while it skips laying out a table that is off screen: a class
+  // per size, not a style attribute (which the Content-Security-Policy would have to allow with 'unsafe-hashes').
   const rowCount = groups.reduce((count, group) => count + 1 + group.rows.length, 0);
-  const estimate = {'--table-rows': rowCount} as CSSProperties;
+  const estimate = styles[sizeClass(rowCount)];
 
   return (
     <div className={styles.featureTable}>
-      <div className={styles.scroll} style={estimate} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div className={clsx(styles.scroll, estimate)} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={single ? styles.singleTable : styles.table}>
           <caption id={captionId}>
             {captionText}

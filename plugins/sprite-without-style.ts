@@ -1,0 +1,33 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {builtPageFile} from './links/built-file';
+
+/**
+ * The classic theme injects its SVG sprite as `<svg style="display: none;">` on every page (theme-classic's
+ * injectHtmlTags, no option to change it). A style attribute needs 'unsafe-hashes' in the Content-Security-Policy;
+ * a class does not. This swaps the attribute for a class (src/css/custom.css hides it), and fails the build
+ * naming the file when a page has the sprite in another form, so a theme upgrade cannot bring the attribute back
+ * unnoticed.
+ */
+export const THEME_SPRITE = '<svg style="display: none;">';
+export const SPRITE = '<svg class="site-svg-sprite" aria-hidden="true">';
+
+export function spriteWithoutStyle(html: string, where: string): string {
+  if (html.includes(THEME_SPRITE)) return html.replace(THEME_SPRITE, SPRITE);
+  if (!html.includes('id=__docusaurus') && !html.includes('id="__docusaurus"')) return html; // a redirect page
+  throw new Error(`${where}: the theme's SVG sprite is not written as ${THEME_SPRITE} any more; update plugins/sprite-without-style.ts`);
+}
+
+export default function spriteWithoutStylePlugin(): Plugin {
+  return {
+    name: 'sprite-without-style',
+    postBuild({outDir, routesPaths}) {
+      const files = new Set(routesPaths.map((route) => builtPageFile(outDir, route)));
+      files.add(path.join(outDir, '404.html'));
+      for (const file of files) {
+        if (file && existsSync(file)) writeFileSync(file, spriteWithoutStyle(readFileSync(file, 'utf8'), path.relative(outDir, file)));
+      }
+    },
+  };
+}
