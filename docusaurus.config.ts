@@ -1,7 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkSiteRules from './plugins/remark-site-rules';
-import {REDIRECTS} from './src/data/redirects';
 import {algoliaFromEnv} from './plugins/search-choice';
 
 /** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
@@ -77,7 +76,6 @@ const config: Config = {
     './plugins/lean-client.ts',
     './plugins/scripts-after-paint.ts',
     './plugins/sprite-without-style.ts',
-    ['@docusaurus/plugin-client-redirects', {redirects: [...REDIRECTS]}],
     ...(algolia ? [] : ['./plugins/local-search/index.ts']),
   ],
 

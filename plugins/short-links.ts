@@ -1,6 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {REDIRECTS} from '../src/data/redirects';
 import {SHORT_LINKS} from '../src/data/short-links';
 import {ID_PATTERN} from '../src/data/schema';
 import {MANIFEST_FILE, readManifest} from './links/resolve';
@@ -25,7 +26,10 @@ export function shortLinkProblems(links: typeof SHORT_LINKS, manifest: readonly 
   return problems;
 }
 
-/** Serves `/go/<alias>` as redirect pages that work without JavaScript. */
+/**
+ * Serves `/go/<alias>` and the moved pages of src/data/redirects.ts as redirect pages that work without JavaScript
+ * (nginx answers both with real 301s; these pages serve any other static host).
+ */
 export default function shortLinksPlugin(context: {siteDir: string; siteConfig: {url: string}}): Plugin {
   return {
     name: 'short-links',
@@ -40,6 +44,11 @@ export default function shortLinksPlugin(context: {siteDir: string; siteConfig: 
       mkdirSync(dir, {recursive: true});
       for (const link of SHORT_LINKS) {
         writeFileSync(path.join(dir, `${link.alias}.html`), redirectPageHtml({...link, siteUrl: context.siteConfig.url}));
+      }
+      for (const {from, to, title} of REDIRECTS) {
+        const pageDir = path.join(outDir, from);
+        mkdirSync(pageDir, {recursive: true});
+        writeFileSync(path.join(pageDir, 'index.html'), redirectPageHtml({to, title, siteUrl: context.siteConfig.url, keepHash: true}));
       }
     },
   };
