@@ -5,12 +5,9 @@
  * quoted in tickets: never rename one. Numbers and dates come from src/data/figures.ts, sources by key from
  * src/data/sources.ts; links must be published (published-links.json); all checked when the site builds.
  */
-import {MESSAGING_TIERS, day, formatNumber, num, since} from './figures';
+import {MESSAGING_TIERS, RUSSIA_AS_OF, day, formatNumber, num, since} from './figures';
 import type {ReadyAnswer} from './schema';
-import {SOURCES} from './sources';
-import {formatLongDate} from '../utils/dates';
 
-const RUSSIA_AS_OF = formatLongDate(SOURCES.ruDomainsKommersant.checked);
 
 export const answers: readonly ReadyAnswer[] = [
   {

@@ -5,13 +5,8 @@
  * Reasons and cautions link to the comparison rows and sections that explain them; links must be published
  * (published-links.json). Outcome ids are anchors (`/choose#outcome-<id>`) and URL values: never rename one.
  */
-import {MESSAGING_TIERS, day, formatNumber, num} from './figures';
+import {MESSAGING_TIERS, RUSSIA_AS_OF, day, formatNumber, num} from './figures';
 import type {Chooser} from './schema';
-import {SOURCES} from './sources';
-import {formatLongDate} from '../utils/dates';
-
-/** The day the status in Russia was last checked: results say «по состоянию на …». */
-const RUSSIA_AS_OF = formatLongDate(SOURCES.ruDomainsKommersant.checked);
 
 /** Needs what only the Platform offers: an official integration, more than five people, or mass outreach. */
 const PLATFORM_NEEDS: Record<string, string[]>[] = [

@@ -5,11 +5,9 @@
  * Row and group ids are published anchors (`/#row-<id>`): never rename one; add a new row instead.
  * Checked by `src/data/validate.ts` at build time and in `src/data/__tests__/`.
  */
-import {day, num, since, tiers, year} from './figures';
+import {RUSSIA_AS_OF, day, num, since, tiers, year} from './figures';
 import {NO_DATA_TEXT} from './ids';
 import {PRODUCTS} from './products';
-import {SOURCES} from './sources';
-import {formatLongDate} from '../utils/dates';
 import type {Cell, Comparison} from './schema';
 
 /** A cell nobody has checked: honest, and the only kind of cell without a source. */
@@ -325,7 +323,7 @@ export const comparison: Comparison = {
         {
           id: 'russia',
           label: 'Работа у клиентов в России',
-          explanation: `По состоянию на ${formatLongDate(SOURCES.ruDomainsKommersant.checked)}`,
+          explanation: `По состоянию на ${RUSSIA_AS_OF}`,
           values: {
             whatsapp: {
               status: 'no',

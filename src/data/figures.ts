@@ -4,8 +4,8 @@
  * `<Day name="…" />`. When Meta changes a limit, it changes here and everywhere at once
  * (src/data/__tests__/figures.test.ts fails when a page or a data file types one of these values itself).
  */
-import {formatPartialDate, formatSince} from '../utils/dates';
-import type {SourceKey} from './sources';
+import {formatLongDate, formatPartialDate, formatSince} from '../utils/dates';
+import {SOURCES, type SourceKey} from './sources';
 
 export interface Figure {
   value: number;
@@ -116,3 +116,11 @@ export function isFigureName(name: string): name is FigureName {
 export function isMilestoneName(name: string): name is MilestoneName {
   return Object.hasOwn(MILESTONES, name);
 }
+
+/** The day a source was checked, in words: what «по состоянию на …» says. */
+export function checkedOn(source: SourceKey): string {
+  return formatLongDate(SOURCES[source].checked);
+}
+
+/** «По состоянию на …» for WhatsApp in Russia: the day its newest source was checked. */
+export const RUSSIA_AS_OF = checkedOn('ruDomainsKommersant');

@@ -1,6 +1,5 @@
-import {day, isFigureName, isMilestoneName, num, since, tiers} from '@site/src/data/figures';
-import {SOURCES, isSourceKey} from '@site/src/data/sources';
-import {formatLongDate} from '@site/src/utils/dates';
+import {checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '@site/src/data/figures';
+import {isSourceKey} from '@site/src/data/sources';
 
 /**
  * Numbers and dates in prose, read from src/data/figures.ts so a page says what the table and the answers say:
@@ -30,5 +29,5 @@ export function Tiers(): string {
 
 export function CheckedOn({source}: {source: string}): string {
   if (!isSourceKey(source)) throw new Error(`<CheckedOn source="${source}">: not in src/data/sources.ts`);
-  return formatLongDate(SOURCES[source].checked);
+  return checkedOn(source);
 }
