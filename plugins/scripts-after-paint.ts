@@ -1,7 +1,5 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {builtPageFile} from './links/built-file';
+import {rewriteBuiltPages} from './links/built-file';
 
 /** Docusaurus's entry scripts as its HTML minifier writes them: `<script src=/assets/js/main.abc.js defer></script>`. */
 const ENTRY_SCRIPT = /<script src="?(\/[^"\s>]+\.js)"? defer><\/script>/g;
@@ -45,11 +43,7 @@ export default function scriptsAfterPaintPlugin(): Plugin {
   return {
     name: 'scripts-after-paint',
     postBuild({outDir, routesPaths}) {
-      const files = new Set(routesPaths.map((route) => builtPageFile(outDir, route)));
-      files.add(path.join(outDir, '404.html'));
-      for (const file of files) {
-        if (file && existsSync(file)) writeFileSync(file, moveScriptsAfterPaint(readFileSync(file, 'utf8'), path.relative(outDir, file)));
-      }
+      rewriteBuiltPages(outDir, routesPaths, moveScriptsAfterPaint);
     },
   };
 }

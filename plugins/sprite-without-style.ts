@@ -1,7 +1,5 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {builtPageFile} from './links/built-file';
+import {rewriteBuiltPages} from './links/built-file';
 
 /**
  * The classic theme injects its SVG sprite as `<svg style="display: none;">` on every page (theme-classic's
@@ -23,11 +21,7 @@ export default function spriteWithoutStylePlugin(): Plugin {
   return {
     name: 'sprite-without-style',
     postBuild({outDir, routesPaths}) {
-      const files = new Set(routesPaths.map((route) => builtPageFile(outDir, route)));
-      files.add(path.join(outDir, '404.html'));
-      for (const file of files) {
-        if (file && existsSync(file)) writeFileSync(file, spriteWithoutStyle(readFileSync(file, 'utf8'), path.relative(outDir, file)));
-      }
+      rewriteBuiltPages(outDir, routesPaths, spriteWithoutStyle);
     },
   };
 }

@@ -1,4 +1,4 @@
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -18,4 +18,16 @@ export function builtHtmlFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name === 'assets' ? [] : builtHtmlFiles(full);
     return entry.name.endsWith('.html') ? [full] : [];
   });
+}
+
+/**
+ * Rewrites every page the build wrote for a route, and 404.html, with `transform(html, file relative to outDir)`:
+ * for postBuild steps that change the built HTML.
+ */
+export function rewriteBuiltPages(outDir: string, routesPaths: readonly string[], transform: (html: string, where: string) => string): void {
+  const files = new Set(routesPaths.map((route) => builtPageFile(outDir, route)));
+  files.add(path.join(outDir, '404.html'));
+  for (const file of files) {
+    if (file && existsSync(file)) writeFileSync(file, transform(readFileSync(file, 'utf8'), path.relative(outDir, file)));
+  }
 }
