@@ -150,7 +150,7 @@ const SAFE_PATH = /^\/[a-z0-9\-_./]*(#[a-z0-9-]+)?$/;
 
 /** The 301s, each written once in src/data; fails naming an entry nginx could not take safely. */
 export function redirects(): {from: string; to: string}[] {
-  const all = [...REDIRECTS, ...SHORT_LINKS.map((link) => ({from: `/go/${link.alias}`, to: link.to}))];
+  const all = [...REDIRECTS.map(({from, to}) => ({from, to})), ...SHORT_LINKS.map((link) => ({from: `/go/${link.alias}`, to: link.to}))];
   for (const {from, to} of all) {
     if (!SAFE_PATH.test(from) || from.includes('#')) throw new Error(`redirect from "${from}": not a plain site path`);
     if (!SAFE_PATH.test(to)) throw new Error(`redirect "${from}" → "${to}": the target is not a plain site path with an optional #id`);
