@@ -86,6 +86,32 @@ test('/search?q= shows the results as links and keeps the query in the URL', asy
   await expect(page.locator('main ol li a[href="/whatsapp-business-api#service-window"]')).toBeVisible();
 });
 
+// A result opens where it points: the router scrolls once when the page renders, but a row's table arrives after
+// the route (its code loads then), so arrival (src/client/link-targets.ts) waits for the target and follows it.
+for (const {query, url} of [
+  {query: 'с 1 октября 2026', url: '/#row-price'},
+  {query: 'подробнее о каждом продукте', url: '/#products'},
+  {query: 'что выбрать', url: '/#what-to-choose'},
+]) {
+  test(`a result opens at its place after a client-side navigation: «${query}» → ${url}`, async ({page}) => {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await waitForApp(page);
+    const result = page.locator(`main ol a[href="${url}"]`);
+    await result.click();
+    await page.waitForURL((address) => `${address.pathname}${address.hash}` === url);
+    const target = page.locator(`[id="${url.split('#')[1]}"]`);
+    await expect(target).toHaveAttribute('data-link-highlight', '');
+    // Settled: below the sticky navbar, at the top of the view.
+    await expect
+      .poll(async () => {
+        const navbar = await page.locator('.navbar').evaluate((el) => el.getBoundingClientRect().bottom);
+        const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+        return top >= navbar - 1 && top < navbar + 120;
+      }, {message: `${url} lands just below the navbar`})
+      .toBe(true);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
