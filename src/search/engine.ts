@@ -52,8 +52,18 @@ export class SiteSearch {
   }
 
   search(query: string, limit = 10): SearchHit[] {
+    return this.results(query, limit).hits;
+  }
+
+  /**
+   * The best `limit` hits and how many documents are relevant at all. Relevant: the document matches at least half
+   * of the query's words (one of one or two), so a query about nothing on the site finds nothing rather than
+   * a list of documents that share one common word with it.
+   */
+  results(query: string, limit = 10): {hits: SearchHit[]; total: number} {
     const {terms, prefixLast} = normaliseQuery(query, this.known);
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return {hits: [], total: 0};
+    const needed = Math.max(1, Math.floor(terms.length / 2));
     const results = this.index.search(terms.join(' '), {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
@@ -63,7 +73,8 @@ export class SiteSearch {
       // `name` is set on a page's first section only: a query that names a page lands there.
       boost: {name: 6, title: 3, page: 1, text: 1},
     });
-    return results.slice(0, limit).map((result) => {
+    const relevant = results.filter((result) => result.queryTerms.length >= needed);
+    const hits = relevant.slice(0, limit).map((result) => {
       const doc = result as unknown as SearchDocument & {terms: string[]};
       const matched = new Set(result.terms);
       return {
@@ -75,5 +86,6 @@ export class SiteSearch {
         snippet: snippet(doc.text || doc.title, matched),
       };
     });
+    return {hits, total: relevant.length};
   }
 }

@@ -7,7 +7,11 @@ export const searchStrings = {
   loading: () => translate({id: 'search.loading', message: 'Загружаем поиск…'}),
   failed: () => translate({id: 'search.failed', message: 'Поиск не загрузился. Обновите страницу или откройте раздел из меню.'}),
   nothing: (query: string) => translate({id: 'search.nothing', message: 'По запросу «{query}» ничего не нашлось.'}, {query}),
+  nothingNext: () => translate({id: 'search.nothingNext', message: 'Попробуйте другие слова, или откройте:'}),
   found: (count: number) => translate({id: 'search.found', message: 'Найдено результатов: {count}'}, {count: String(count)}),
+  /** When there are more relevant results than the page lists. */
+  foundShown: (count: number, shown: number) =>
+    translate({id: 'search.foundShown', message: 'Найдено результатов: {count}, показаны первые {shown}'}, {count: String(count), shown: String(shown)}),
   allResults: () => translate({id: 'search.allResults', message: 'Все результаты на странице поиска'}),
   pageTitle: () => translate({id: 'search.pageTitle', message: 'Поиск'}),
   pageHeading: () => translate({id: 'search.pageHeading', message: 'Поиск по справочнику'}),

@@ -112,6 +112,45 @@ for (const {query, url} of [
   });
 }
 
+test('a query about nothing on the site says so and offers the ready answers and the chooser', async ({page}) => {
+  await page.goto(`/search?q=${encodeURIComponent('как приготовить борщ')}`);
+  await waitForApp(page);
+  const status = page.locator('main [role="status"]');
+  await expect(status).toContainText('По запросу «как приготовить борщ» ничего не нашлось.');
+  await expect(status.locator('a[href="/answers"]')).toBeVisible();
+  await expect(status.locator('a[href="/choose"]')).toBeVisible();
+  await expect(page.locator('main ol li')).toHaveCount(0);
+});
+
+test('the count is the real number of results, and says when only the first ones are listed', async ({page}) => {
+  await page.goto('/search?q=whatsapp');
+  await waitForApp(page);
+  await expect(page.locator('main [role="status"]')).toHaveText(/^Найдено результатов: \d+, показаны первые 20$/);
+  await expect(page.locator('main ol > li')).toHaveCount(20);
+});
+
+test('Back and Forward step through the queries typed on /search', async ({page}) => {
+  await page.clock.install();
+  await page.goto('/search?q=цены');
+  await waitForApp(page);
+  const box = page.locator('main input[name="q"]');
+  await box.fill('');
+  await box.pressSequentially('ярлыки');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'ярлыки');
+  await page.clock.fastForward(2000); // a pause in typing: the next query gets its own entry
+  await box.fill('');
+  await box.pressSequentially('лимиты');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'лимиты');
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.get('q') === 'ярлыки');
+  await expect(box).toHaveValue('ярлыки');
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.get('q') === 'цены');
+  await expect(box).toHaveValue('цены');
+  await page.goForward();
+  await page.waitForURL((url) => url.searchParams.get('q') === 'ярлыки');
+});
+
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 

@@ -33,6 +33,16 @@ const plainParts = (hit: SearchHit) =>
 describe.skipIf(!built)('search quality on the built index (build/search-index.json)', () => {
   const search = built ? new SiteSearch(built.documents) : undefined;
 
+  it('counts every relevant result, not only the ones it lists', () => {
+    const {hits, total} = search!.results('whatsapp', 20);
+    expect(hits).toHaveLength(20);
+    expect(total).toBeGreaterThan(20);
+  });
+
+  it.each(['как приготовить борщ', 'погода в москве завтра'])('finds nothing for «%s» (no list of weak matches)', (query) => {
+    expect(search!.results(query, 20)).toEqual({hits: [], total: 0});
+  });
+
   it('has documents of every kind', () => {
     const kinds = new Set(built!.documents.map((d) => d.kind));
     expect([...kinds].sort()).toEqual(['answer', 'callout', 'change', 'outcome', 'row', 'section']);

@@ -1,4 +1,4 @@
-import {useEffect, useId, useState, type ReactElement} from 'react';
+import {useEffect, useId, useRef, useState, type ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
@@ -10,13 +10,39 @@ import Snippet from '@site/src/search/Snippet';
 import {searchStrings} from '@site/src/search/strings';
 import styles from './styles.module.css';
 
+/** How many results the page lists; the count says how many there are. */
+const SHOWN = 20;
+
+/** Where to go when nothing matched: the ready answers and the chooser answer most questions people bring here. */
+const NEXT_STEPS = [
+  {to: '/answers', label: 'Готовые ответы'},
+  {to: '/choose', label: 'Какой WhatsApp вам подходит?'},
+] as const;
+
 function Results({search, query}: {search: SiteSearch | null; query: string}): ReactElement | null {
   if (!search || !query.trim()) return null;
-  const hits = search.search(query, 20);
+  const {hits, total} = search.results(query, SHOWN);
+  if (!hits.length) {
+    return (
+      <div role="status">
+        <p className={styles.count}>{searchStrings.nothing(query.trim().slice(0, 60))}</p>
+        <p>
+          {searchStrings.nothingNext()}{' '}
+          {NEXT_STEPS.map((step, index) => (
+            <span key={step.to}>
+              {index ? ', ' : ''}
+              <Link to={step.to}>{step.label}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      </div>
+    );
+  }
   return (
     <>
       <p className={styles.count} role="status">
-        {hits.length ? searchStrings.found(hits.length) : searchStrings.nothing(query.trim().slice(0, 60))}
+        {total > hits.length ? searchStrings.foundShown(total, hits.length) : searchStrings.found(total)}
       </p>
       <ol className={styles.results}>
         {hits.map((hit) => (
@@ -37,6 +63,9 @@ function Results({search, query}: {search: SiteSearch | null; query: string}): R
   );
 }
 
+/** A pause in typing after which the next change starts a new history entry, so Back returns to the last query. */
+const NEW_ENTRY_AFTER_MS = 1000;
+
 /** `/search?q=…`: a page an agent can paste into a ticket. The query follows the URL as the user types. */
 export default function SearchPage(): ReactElement {
   const {pages, indexUrl} = usePluginData('local-search') as LocalSearchData;
@@ -56,9 +85,15 @@ export default function SearchPage(): ReactElement {
     setQuery(new URLSearchParams(location.search).get('q') ?? '');
   }, [location.search]);
 
+  // One history entry per query, not per keystroke: the first change after a pause pushes, the rest replace.
+  const lastTyped = useRef(0);
   const onChange = (value: string) => {
     setQuery(value);
-    history.replace({search: value ? `?q=${encodeURIComponent(value)}` : ''});
+    const now = Date.now();
+    const location = {search: value ? `?q=${encodeURIComponent(value)}` : ''};
+    if (now - lastTyped.current > NEW_ENTRY_AFTER_MS) history.push(location);
+    else history.replace(location);
+    lastTyped.current = now;
   };
 
   return (
@@ -88,7 +123,9 @@ export default function SearchPage(): ReactElement {
             <Results search={search} query={query} />
           </>
         ) : (
-          <>
+          // Shown only without JavaScript (src/css/custom.css hides it once the theme's first script has run), so
+          // a reader whose page is still hydrating is not told that JavaScript is off.
+          <div className="site-no-js-only">
             <p>{searchStrings.needsJavaScript()}</p>
             <ul>
               {pages.map((page) => (
@@ -97,7 +134,7 @@ export default function SearchPage(): ReactElement {
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         )}
       </main>
     </Layout>
