@@ -2,7 +2,8 @@ import {translate} from '@docusaurus/Translate';
 
 export const searchStrings = {
   label: () => translate({id: 'search.label', message: 'Поиск по справочнику'}),
-  placeholder: () => translate({id: 'search.placeholder', message: 'Поиск: цены, ватсап…'}),
+  /** Short enough for the navbar box on a 360 px phone (a longer hint was cut off there). */
+  placeholder: () => translate({id: 'search.placeholder', message: 'Поиск…'}),
   results: () => translate({id: 'search.results', message: 'Результаты поиска'}),
   loading: () => translate({id: 'search.loading', message: 'Загружаем поиск…'}),
   failed: () => translate({id: 'search.failed', message: 'Поиск не загрузился. Обновите страницу или откройте раздел из меню.'}),

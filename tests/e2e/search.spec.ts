@@ -112,6 +112,19 @@ for (const {query, url} of [
   });
 }
 
+test('the navbar box’s placeholder fits the box, at 360 px too', async ({page}) => {
+  await page.goto('/whatsapp');
+  const box = navbarSearch(page);
+  const {text, room} = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return {text: context.measureText(input.placeholder).width, room: input.clientWidth - padding};
+  });
+  expect(text, 'placeholder width vs the room inside the box').toBeLessThanOrEqual(room);
+});
+
 test('a query about nothing on the site says so and offers the ready answers and the chooser', async ({page}) => {
   await page.goto(`/search?q=${encodeURIComponent('как приготовить борщ')}`);
   await waitForApp(page);

@@ -110,7 +110,11 @@ export default function SearchBar(): ReactElement {
         ref={input}
         id={inputId}
         className={styles.input}
-        type="search"
+        // A text input: the ARIA combobox pattern (and the W3C Nu checker) take role="combobox" on type="text" only;
+        // inputMode and enterKeyHint keep the phone keyboard of a search field.
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         name="q"
         placeholder={searchStrings.placeholder()}
         autoComplete="off"
