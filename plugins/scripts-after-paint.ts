@@ -1,5 +1,5 @@
 import type {Plugin} from '@docusaurus/types';
-import {rewriteBuiltPages} from './links/built-file';
+import {hasApp, rewriteBuiltPages} from './links/built-file';
 
 /** Docusaurus's entry scripts as its HTML minifier writes them: `<script src=/assets/js/main.abc.js defer></script>`. */
 const ENTRY_SCRIPT = /<script src="?(\/[^"\s>]+\.js)"? defer><\/script>/g;
@@ -32,7 +32,7 @@ export const LOADER =
 export function moveScriptsAfterPaint(html: string, where: string): string {
   const sources = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
   if (!sources.length) {
-    if (!html.includes('id=__docusaurus')) return html; // a redirect page: no app to start
+    if (!hasApp(html)) return html; // a redirect page: no app to start
     throw new Error(`${where}: no entry <script src=… defer> found; Docusaurus changed how it writes them, update plugins/scripts-after-paint.ts`);
   }
   if (!html.includes('</body>')) throw new Error(`${where}: no </body> to put the script loader before`);

@@ -1,5 +1,5 @@
 import type {Plugin} from '@docusaurus/types';
-import {rewriteBuiltPages} from './links/built-file';
+import {hasApp, rewriteBuiltPages} from './links/built-file';
 
 /**
  * The classic theme injects its SVG sprite as `<svg style="display: none;">` on every page (theme-classic's
@@ -13,7 +13,7 @@ export const SPRITE = '<svg class="site-svg-sprite" aria-hidden="true">';
 
 export function spriteWithoutStyle(html: string, where: string): string {
   if (html.includes(THEME_SPRITE)) return html.replace(THEME_SPRITE, SPRITE);
-  if (!html.includes('id=__docusaurus') && !html.includes('id="__docusaurus"')) return html; // a redirect page
+  if (!hasApp(html)) return html; // a redirect page
   throw new Error(`${where}: the theme's SVG sprite is not written as ${THEME_SPRITE} any more; update plugins/sprite-without-style.ts`);
 }
 

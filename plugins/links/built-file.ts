@@ -31,3 +31,8 @@ export function rewriteBuiltPages(outDir: string, routesPaths: readonly string[]
     if (file && existsSync(file)) writeFileSync(file, transform(readFileSync(file, 'utf8'), path.relative(outDir, file)));
   }
 }
+
+/** True for a page that runs the Docusaurus app (not a redirect page): its root element, quoted or not. */
+export function hasApp(html: string): boolean {
+  return /\bid="?__docusaurus\b/.test(html);
+}
