@@ -5,13 +5,15 @@
  * - `<Callout type="…" id="…">` uses a known type and carries an explicit ASCII id, so it can be linked;
  * - heading and callout ids are unique within a page;
  * - no `:::note` admonitions: the site has one callout, <Callout>, which every support link can target;
- * - `<Cite source>`, `<CheckedOn source>`, `<Num name>`, `<Day name>` and `<Since name>` name an entry that exists in src/data.
+ * - `<Cite source>`, `<CheckedOn source>`, `<Num name>`, `<Day name>` and `<Since name>` name an entry that exists in src/data;
+ * - a `<Day>` known only to the month does not follow a preposition: it is written in the nominative
+ *   («апрель 2022 г.»), so «С <Day>» would read «С апрель 2022 г.».
  * Each error names the file and line and says how to fix it.
  */
 import path from 'node:path';
 import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../src/components/Callout/variants';
 import {ID_PATTERN} from '../src/data/ids';
-import {FIGURES, MILESTONES} from '../src/data/figures';
+import {day, FIGURES, MILESTONES, type MilestoneName} from '../src/data/figures';
 import {SOURCES} from '../src/data/sources';
 
 /** Components that name an entry of a data registry: the name must exist, or the page would fail as it renders. */
@@ -71,6 +73,15 @@ function explicitHeadingId(heading: MdNode): string | undefined {
   return COMMENT_ID.exec(last.value ?? '')?.[1];
 }
 
+/** Prepositions that need the genitive or prepositional case of the date after them. */
+const PREPOSITION_BEFORE = /(?:^|[\s(«—])(с|со|в|во|до|после|от|к|по|около)\s*$/iu;
+
+/** «2022-04» is known to the month: <Day> writes it «апрель 2022 г.» («с 2025 г.» and «с 15 января» read right). */
+function isMonthOnly(name: string): boolean {
+  const milestone = (MILESTONES as Record<string, {date: string} | undefined>)[name];
+  return milestone !== undefined && /^\d{4}-\d{2}$/.test(milestone.date);
+}
+
 export function checkTree(tree: MdNode, file: VFileLike): string[] {
   const where = (node: MdNode) => {
     const rel = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : '<mdx>';
@@ -80,6 +91,17 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
   const headingIds = new Map<string, string>();
 
   walk(tree, (node) => {
+    node.children?.forEach((child, i) => {
+      if (child.type !== 'mdxJsxTextElement' || child.name !== 'Day') return;
+      const name = child.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value;
+      const before = node.children?.[i - 1];
+      const preposition = before?.type === 'text' ? PREPOSITION_BEFORE.exec(before.value ?? '')?.[1] : undefined;
+      if (typeof name === 'string' && preposition && isMonthOnly(name)) {
+        problems.push(
+          `${where(child)}: «${preposition} <Day name="${name}" />» reads «${preposition} ${day(name as MilestoneName)}»: the date is known only to the month, and <Day> writes it in the nominative. Write <Since name="${name}" /> for «с …», or rephrase.`,
+        );
+      }
+    });
     if (node.type === 'containerDirective' && node.name && node.name in ADMONITION_TO_CALLOUT) {
       problems.push(
         `${where(node)}: ":::${node.name}" admonitions are not used on this site. Write <Callout type="${ADMONITION_TO_CALLOUT[node.name]}" id="some-ascii-id">…</Callout> instead.`,

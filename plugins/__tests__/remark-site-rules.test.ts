@@ -446,3 +446,19 @@ describe('admonitions', () => {
   });
 });
 
+
+describe('dates after a preposition', () => {
+  it('rejects «С <Day>» of a month-only date, showing what it would read and what to write', () => {
+    expect(problems('С <Day name="cloudApiLaunch" /> работает Cloud API.\n')).toEqual([
+      `${AT}:1: «С <Day name="cloudApiLaunch" />» reads «С апрель 2022 г.»: the date is known only to the month, and <Day> writes it in the nominative. Write <Since name="cloudApiLaunch" /> for «с …», or rephrase.`,
+    ]);
+    expect(problems('Звонки ограничены в <Day name="ruCallsRestricted" />.\n')).toHaveLength(1);
+  });
+
+  it('accepts a full day or a year after a preposition, a month-only date that leads, and <Since>', () => {
+    expect(problems('С <Day name="aiAssistantBan" /> действует запрет.\n')).toEqual([]);
+    expect(problems('С <Day name="coexistenceLaunch" /> есть сосуществование.\n')).toEqual([]);
+    expect(problems('- **<Day name="ruCallsRestricted" />** — ограничены звонки.\n')).toEqual([]);
+    expect(problems('Cloud API работает <Since name="cloudApiLaunch" />.\n')).toEqual([]);
+  });
+});
