@@ -143,6 +143,8 @@ export function answerDocuments(page: string): SearchDocument[] {
   }));
 }
 
+const GLOSSARY = '/glossary';
+
 export interface SitePage {
   path: string;
   /** Short name (sidebar label). */
@@ -155,7 +157,10 @@ export function siteDocuments(outDir: string, pages: readonly SitePage[]): Searc
   for (const {path: pagePath, name} of pages) {
     const file = builtPageFile(outDir, pagePath);
     if (!file) throw new Error(`Search index: no built page for ${pagePath} in ${outDir}.`);
-    documents.push(...pageDocuments(readFileSync(file, 'utf8'), pagePath, name));
+    const found = pageDocuments(readFileSync(file, 'utf8'), pagePath, name);
+    // The glossary's sections are definitions: a kind of their own, so a bare term finds its definition and a
+    // question finds the section that settles it.
+    documents.push(...(pagePath === GLOSSARY ? found.map((d) => (d.kind === 'section' && d.url !== pagePath ? {...d, kind: 'term' as const} : d)) : found));
   }
   const byPath = (wanted: string) => pages.find((p) => p.path === wanted);
   const overview = byPath('/');

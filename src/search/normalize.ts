@@ -4,7 +4,7 @@
  * expands colloquial spellings from vocabulary.ts, and keeps the reading the index recognises. A word of five
  * letters or more that matches nothing is corrected to an index word one edit away.
  */
-import {CYRILLIC_TO_LATIN, JCUKEN, LATIN_TO_CYRILLIC, QWERTY, STOP_WORDS, SYNONYMS} from './vocabulary';
+import {CYRILLIC_TO_LATIN, JCUKEN, LATIN_TO_CYRILLIC, PHRASES, QWERTY, STOP_WORDS, SYNONYMS} from './vocabulary';
 import {fold, stem, words} from './text';
 
 /** Longer input is cut: nobody types a 200-character query, and it keeps the work bounded. */
@@ -63,9 +63,43 @@ export function editDistance(a: string, b: string, max = 1): number {
   return Math.min(rows[a.length]![b.length]!, max + 1);
 }
 
-/** The vocabulary entry of a word; own keys only, so «constructor» is a word, not Object.prototype.constructor. */
+/** The vocabulary by the stem of each spelling, so an inflected form finds its entry: «автоответчики», «галочку». */
+const synonymsByStem = new Map(Object.entries(SYNONYMS).map(([spelling, meant]) => [stem(spelling), meant]));
+
+/** The vocabulary entry of a word or of its stem; own keys only, so «constructor» is not Object.prototype.constructor. */
 function synonymsOf(word: string): readonly string[] | undefined {
-  return Object.prototype.hasOwnProperty.call(SYNONYMS, word) ? SYNONYMS[word] : undefined;
+  return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : synonymsByStem.get(stem(word));
+}
+
+/** A spelling in the vocabulary one edit away from a word of five letters or more: «верефикация» → «верификация». */
+function closestSpelling(word: string): string | undefined {
+  if (word.length < TYPO_MIN_LENGTH) return undefined;
+  return Object.keys(SYNONYMS).find((spelling) => spelling.length >= TYPO_MIN_LENGTH && editDistance(word, spelling) <= 1);
+}
+
+/** Joins the words a phrase stands for into one token: a phrase is one thing asked for, however many words it takes. */
+const PHRASE_JOINER = '_';
+const phraseStems = PHRASES.map(([phrase, meant]) => ({stems: words(phrase).map(stem), meant}));
+
+/**
+ * Splits the query into tokens, with each phrase of the vocabulary («двух телефонах») replaced by what it means in
+ * the words the site uses, as one token («связанные_устройства»: `words()` splits it, the query counts it once).
+ */
+function tokensOf(query: string): string[] {
+  const tokens = query.split(/\s+/).filter(Boolean);
+  const stems = tokens.map((token) => words(token).map(stem).join(' '));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phraseStems.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    if (phrase) {
+      out.push(phrase.meant.join(PHRASE_JOINER));
+      i += phrase.stems.length;
+    } else {
+      out.push(tokens[i]!);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /** The stems one word stands for, after the vocabulary: «ватсап» → ["whatsapp"], «бизнес» → ["бизнес", "business"]. */
@@ -135,6 +169,13 @@ function closestKnown(stemmed: string, known: ReadonlySet<string>): string | und
 export interface NormalisedQuery {
   /** Stems to search for, each known to the index where a reading was found. */
   terms: string[];
+  /** The stems of each typed word (or phrase) that stands for something: «бизнес» → ["бизнес", "business"]. */
+  groups: string[][];
+  /**
+   * Stems that stand for a phrase's meaning and were not typed: «два телефона» asks about linked devices, but is
+   * not the title «Связанные устройства».
+   */
+  meant: string[];
   /** The last term is still being typed: match it as a prefix. */
   prefixLast: boolean;
 }
@@ -144,8 +185,11 @@ export interface NormalisedQuery {
  */
 export function normaliseQuery(input: string, known: ReadonlySet<string>): NormalisedQuery {
   const query = input.slice(0, MAX_QUERY_LENGTH);
-  const tokens = query.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const tokens = tokensOf(query).slice(0, MAX_WORDS);
   const terms: string[] = [];
+  const groups: string[][] = [];
+  const meant = new Set<string>();
+  const typed = new Set(words(query).map(stem));
   const stillTyping = !/\s$/.test(query);
   tokens.forEach((token, index) => {
     const readings = readingsOf(token).map((reading) => reading.flatMap(stemsOf));
@@ -164,11 +208,19 @@ export function normaliseQuery(input: string, known: ReadonlySet<string>): Norma
         return stems.flatMap((s) => {
           const corrected = closestKnown(s, known) ?? closestKnown(word, known);
           // A corrected word gets its vocabulary too: «бизнесс» → «бизнес» → also «business».
-          return corrected ? (synonymsOf(corrected) ? stemsOf(corrected) : [corrected]) : [s];
+          if (corrected) return synonymsOf(corrected) ? stemsOf(corrected) : [corrected];
+          const spelling = closestSpelling(word);
+          return spelling ? stemsOf(spelling) : [s];
         });
       });
     }
     for (const s of best) if (!terms.includes(s)) terms.push(s);
+    const group = [...new Set(best)];
+    // A word typed twice («whatsapp от whatsapp business») is asked for once.
+    if (group.length > 0 && !groups.some((g) => g.join() === group.join())) {
+      groups.push(group);
+      if (token.includes(PHRASE_JOINER)) for (const s of group) if (!typed.has(s)) meant.add(s);
+    }
   });
-  return {terms, prefixLast: terms.length > 0 && stillTyping};
+  return {terms, groups, meant: [...meant], prefixLast: terms.length > 0 && stillTyping};
 }

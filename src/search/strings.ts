@@ -25,6 +25,7 @@ export const searchStrings = {
   },
   kind: (kind: string) =>
     ({
+      term: translate({id: 'search.kind.term', message: 'термин'}),
       row: translate({id: 'search.kind.row', message: 'строка таблицы'}),
       callout: translate({id: 'search.kind.callout', message: 'заметка'}),
       change: translate({id: 'search.kind.change', message: 'изменение'}),

@@ -3,6 +3,7 @@
  * so a word is reduced the same way on both sides.
  */
 import {stemmer as russianStemmer} from '@orama/stemmers/russian';
+import {STEM_FAMILIES} from './vocabulary';
 
 /** Lowercase, «ё» → «е», Unicode-normalised. */
 export function fold(text: string): string {
@@ -16,7 +17,11 @@ export function words(text: string): string[] {
 
 const CYRILLIC = /[а-я]/;
 
-/** «интеграцию» → «интеграц»; Latin words and numbers are kept as they are. */
+const FAMILY_OF = new Map(Object.entries(STEM_FAMILIES).flatMap(([root, members]) => members.map((m) => [m, root] as const)));
+
+/** «интеграцию» → «интеграц», «отвечать» → «ответ» (its family); Latin words and numbers are kept as they are. */
 export function stem(word: string): string {
-  return CYRILLIC.test(word) && word.length > 3 ? russianStemmer(word) : word;
+  if (!CYRILLIC.test(word)) return word;
+  const stemmed = word.length > 3 ? russianStemmer(word) : word;
+  return FAMILY_OF.get(stemmed) ?? stemmed;
 }

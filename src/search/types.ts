@@ -1,9 +1,12 @@
-/** One searchable place: a section, a table row, a callout, a change, a chooser outcome or a ready answer, with its published `URL#id`. */
+/**
+ * One searchable place: a section, a glossary term, a table row, a callout, a change, a chooser outcome or a ready
+ * answer, with its published `URL#id`.
+ */
 export interface SearchDocument {
   /** The `URL#id`, also the document id. */
   id: string;
   url: string;
-  kind: 'section' | 'row' | 'callout' | 'change' | 'outcome' | 'answer';
+  kind: 'section' | 'term' | 'row' | 'callout' | 'change' | 'outcome' | 'answer';
   /** Short name of the page it is on (its sidebar label): «WhatsApp Business». */
   page: string;
   /** On the first section of a page only: the page's name, so a query naming the page lands here. */

@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 /** Lists only the statuses that appear in the table, in a fixed order. */
 export function Legend({used}: {used: ReadonlySet<Status>}): ReactElement {
   return (
-    <div className={styles.legend}>
+    <div className={styles.legend} data-search-separate="">
       <p className={styles.legendTitle}>{tableStrings.legendTitle()}</p>
       <dl className={styles.legendList}>
         {STATUSES.filter((s) => used.has(s)).map((status) => (

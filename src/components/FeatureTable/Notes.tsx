@@ -14,7 +14,7 @@ export interface Note {
 export function Notes({notes, titleId}: {notes: readonly Note[]; titleId: string}): ReactElement | null {
   if (notes.length === 0) return null;
   return (
-    <div className={styles.notes}>
+    <div className={styles.notes} data-search-separate="">
       <p id={titleId} className={styles.notesTitle}>
         {tableStrings.notesTitle()}
       </p>

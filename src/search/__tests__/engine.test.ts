@@ -45,7 +45,7 @@ describe.skipIf(!built)('search quality on the built index (build/search-index.j
 
   it('has documents of every kind', () => {
     const kinds = new Set(built!.documents.map((d) => d.kind));
-    expect([...kinds].sort()).toEqual(['answer', 'callout', 'change', 'outcome', 'row', 'section']);
+    expect([...kinds].sort()).toEqual(['answer', 'callout', 'change', 'outcome', 'row', 'section', 'term']);
   });
 
   it.each(SEARCH_CASES.map((c) => ({...c})))('[$category] «$query» has $expect in the top 3', ({query, expect: target}) => {

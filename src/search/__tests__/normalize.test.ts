@@ -176,7 +176,7 @@ describe('normaliseQuery', () => {
     expect(terms('как ватсап')).toEqual(['whatsapp']);
     expect(terms('the api')).toEqual(['api']);
     expect(terms('каталог и ярлыки')).toEqual(['каталог', 'ярлык']);
-    expect(normaliseQuery('и в на', known)).toEqual({terms: [], prefixLast: false});
+    expect(normaliseQuery('и в на', known)).toEqual({terms: [], groups: [], meant: [], prefixLast: false});
   });
 
   it('treats names of Object.prototype members as ordinary words', () => {
@@ -199,7 +199,7 @@ describe('normaliseQuery', () => {
 
   it('has no terms for an empty or blank query', () => {
     for (const blank of ['', ' ', '   ', '\t\n', '.,;!?', '— «» …']) {
-      expect(normaliseQuery(blank, known), JSON.stringify(blank)).toEqual({terms: [], prefixLast: false});
+      expect(normaliseQuery(blank, known), JSON.stringify(blank)).toEqual({terms: [], groups: [], meant: [], prefixLast: false});
     }
   });
 
