@@ -75,7 +75,7 @@ export const changes: Change[] = [
     date: MILESTONES.oboDeadline.date,
     title: 'Аккаунтом WhatsApp Business владеет сама компания',
     before: 'Подключение шло через провайдера, который мог владеть аккаунтом от имени клиента.',
-    now: `Модель, при которой провайдер владеет аккаунтом от имени клиента, отменена; перенести аккаунты нужно было до ${day('oboDeadline')}.`,
+    now: `Модель, при которой провайдер владеет аккаунтом от имени клиента, отменена; перенести аккаунты нужно было до ${day('oboDeadline')}`,
     more: '/whatsapp-business-api#ownership',
     sources: ['oboDeprecation'],
   },
