@@ -45,6 +45,8 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
   let current: SearchDocument = {id: pagePath, url: pagePath, kind: 'section', page, title: page, text: ''};
   // Open sections by heading level: a subsection's heading also counts as words of its parent section.
   const open: {level: number; doc: SearchDocument}[] = [];
+  /** The section each callout is in, by callout id. */
+  const calloutSection = new Map<string, string>();
   // The document itself is pushed (texts are cleaned at the end): a later subsection heading adds to its text.
   const flush = () => {
     if (current.text || current.kind === 'section') documents.push(current);
@@ -59,11 +61,19 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
       while (open.length && open.at(-1)!.level >= level) open.pop();
       for (const parent of open) parent.doc.text += ` ${title}`;
       current = {id: `${pagePath}#${id}`, url: `${pagePath}#${id}`, kind: 'section', page, title, text: ''};
+      const parent = open.at(-1)?.doc.title;
+      if (parent) current.section = parent;
       if (!documents.some((d) => d.kind === 'section' && d.id !== pagePath)) current.name = page;
       open.push({level, doc: current});
       return;
     }
     if (element.is('header')) return;
+    element
+      .find('aside[role="note"][id]')
+      .addBack('aside[role="note"][id]')
+      .each((_, aside) => {
+        if (current.url !== pagePath) calloutSection.set($(aside).attr('id')!, current.title);
+      });
     current.text += ` ${ownText($, child)}`;
   });
   flush();
@@ -77,6 +87,7 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
       url: `${pagePath}#${id}`,
       kind: 'callout',
       page,
+      ...(calloutSection.has(id) ? {section: calloutSection.get(id)} : {}),
       title: textOf(heading),
       text: textOf($(aside).children('div').last()),
     });
@@ -104,6 +115,7 @@ export function rowDocuments(page: string): SearchDocument[] {
       url: `/#${anchorIds.row(row.id)}`,
       kind: 'row' as const,
       page,
+      section: group.title,
       title: row.label,
       text: [
         row.explanation,

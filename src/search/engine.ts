@@ -68,7 +68,7 @@ export class SiteSearch {
   ) {
     this.index = new MiniSearch<SearchDocument>({
       fields: ['name', 'title', 'page', 'text'],
-      storeFields: ['url', 'kind', 'page', 'title', 'text'],
+      storeFields: ['url', 'kind', 'page', 'section', 'title', 'text'],
       tokenize: (text) => words(text),
       processTerm: (word) => {
         const processed = processWord(word);
@@ -143,6 +143,7 @@ export class SiteSearch {
         url: doc.url,
         kind: doc.kind,
         page: doc.page,
+        ...(doc.section ? {section: doc.section} : {}),
         title: doc.title,
         score: result.score,
         snippet: snippet(doc.text || doc.title, matched),

@@ -18,10 +18,11 @@ export const searchStrings = {
   pageHeading: () => translate({id: 'search.pageHeading', message: 'Поиск по справочнику'}),
   needsJavaScript: () =>
     translate({id: 'search.needsJavaScript', message: 'Поиск работает только с включённым JavaScript. Все страницы справочника:'}),
-  /** Where a result is: «WhatsApp Business», or «Обзор · строка таблицы» for a part that is not a section. */
-  place: (hit: {page: string; kind: string}) => {
+  /** Where a result is: «WhatsApp Business API › Лимиты», «Обзор › Рассылки и цена · строка таблицы»: the page, the section, the kind. */
+  place: (hit: {page: string; section?: string; kind: string}) => {
     const kind = searchStrings.kind(hit.kind);
-    return kind ? `${hit.page} · ${kind}` : hit.page;
+    const where = hit.section ? `${hit.page} › ${hit.section}` : hit.page;
+    return kind ? `${where} · ${kind}` : where;
   },
   kind: (kind: string) =>
     ({

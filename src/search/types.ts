@@ -13,6 +13,8 @@ export interface SearchDocument {
   name?: string;
   /** Heading, row label, callout title or change title. */
   title: string;
+  /** Where on the page it is, when the page name is not enough: the parent section, or the table row's group. */
+  section?: string;
   text: string;
 }
 
@@ -25,6 +27,7 @@ export interface SearchHit {
   url: string;
   kind: SearchDocument['kind'];
   page: string;
+  section?: string;
   title: string;
   score: number;
   /** The text around the first match; `mark` parts are the matched words (rendered as <mark>, never as HTML). */

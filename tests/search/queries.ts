@@ -26,6 +26,23 @@ export type QueryCategory =
   /** A word the site does not use for its subject: «автоответчик», «бот», «amoCRM», «зелёная галочка». */
   | 'synonym';
 
+/** The share of the queries whose place must come first (hit@1); every place must be in the top 3 (hit@3). */
+export const HIT_AT_1_MIN = 0.9;
+
+/** hit@1 and hit@3 of a search over the contract, with the queries that miss first place. */
+export function measureHits(top3: (query: string) => readonly string[]): {first: number; top3: number; notFirst: string[]; notTop3: string[]} {
+  const notFirst: string[] = [];
+  const notTop3: string[] = [];
+  for (const {query, expect, category} of SEARCH_CASES) {
+    const top = top3(query).slice(0, 3);
+    const line = `[${category}] «${query}» → ${top.join(', ') || 'nothing'} (wants ${expect})`;
+    if (top[0] !== expect) notFirst.push(line);
+    if (!top.includes(expect)) notTop3.push(line);
+  }
+  const share = (misses: number) => (SEARCH_CASES.length - misses) / SEARCH_CASES.length;
+  return {first: share(notFirst.length), top3: share(notTop3.length), notFirst, notTop3};
+}
+
 export interface SearchCase {
   query: string;
   expect: string;
@@ -169,7 +186,7 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   {query: 'имя отправителя', expect: '/whatsapp-business-api#display-name', category: 'intent'},
   {query: 'юзернейм', expect: '/whatsapp-business-api#usernames', category: 'synonym'},
   {query: 'звонки через api', expect: '/whatsapp-business-api#calling', category: 'intent'},
-  {query: 'как подключить whatsapp business api', expect: '/whatsapp-business-api#access', category: 'intent'},
+  {query: 'как подключить whatsapp business api', expect: '/answers#answer-api-access', category: 'intent'},
   {query: 'кому недоступен api', expect: '/whatsapp-business-api#eligibility', category: 'intent'},
   {query: 'крым', expect: '/whatsapp-business-api#eligibility', category: 'intent'},
   {query: 'чем отличается whatsapp от whatsapp business', expect: '/#comparison', category: 'intent'},

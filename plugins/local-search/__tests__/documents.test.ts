@@ -35,6 +35,18 @@ describe('pageDocuments', () => {
   const docs = pageDocuments(HTML, '/page', 'Страница');
   const byId = (id: string) => docs.find((d) => d.id === id);
 
+  it('says which section a subsection or callout is in, so a result shows the page and the section', () => {
+    expect(docs.map((d) => [d.id, d.section])).toEqual([
+      ['/page', undefined],
+      ['/page#a', undefined],
+      ['/page#b', 'Раздел A'],
+      ['/page#d', 'Подраздел B'],
+      ['/page#e', undefined],
+      ['/page#c', 'Подраздел B'],
+      ['/page#change-x', undefined],
+    ]);
+  });
+
   it('makes one document per section, callout and change, with ids and urls of the form path#id', () => {
     expect(docs.map((d) => [d.id, d.kind])).toEqual([
       ['/page', 'section'],
@@ -91,6 +103,7 @@ describe('pageDocuments', () => {
       url: '/page#c',
       kind: 'callout',
       page: 'Страница',
+      section: 'Подраздел B',
       title: 'Совет Заголовок совета',
       text: 'Текст совета. Второй абзац.',
     });

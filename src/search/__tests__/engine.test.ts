@@ -3,17 +3,15 @@ import path from 'node:path';
 import {createElement} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
-import {SEARCH_CASES} from '../../../tests/search/queries';
+import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../../../tests/search/queries';
 import {SNIPPET_WORDS, SiteSearch, snippet} from '../engine';
 import Snippet from '../Snippet';
 import type {SearchDocument, SearchHit, SearchIndexFile} from '../types';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const INDEX = path.join(ROOT, 'build/search-index.json');
-const hasIndex = existsSync(INDEX);
-if (!hasIndex) console.warn(`Skipping the search-quality suite: ${INDEX} is missing (run "npm run build" first).`);
-
-const built = hasIndex ? (JSON.parse(readFileSync(INDEX, 'utf8')) as SearchIndexFile) : undefined;
+/** The quality checks need the built index: without it they fail and say so (npm test builds first). */
+const built = existsSync(INDEX) ? (JSON.parse(readFileSync(INDEX, 'utf8')) as SearchIndexFile) : undefined;
 const published = new Set(JSON.parse(readFileSync(path.join(ROOT, 'published-links.json'), 'utf8')) as string[]);
 
 /** A few hand-made documents, so the robustness checks run without a build too. */
@@ -30,8 +28,12 @@ if (built) engines.push(['build/search-index.json', new SiteSearch(built.documen
 const plainParts = (hit: SearchHit) =>
   hit.snippet.every((part) => Object.keys(part).sort().join() === 'mark,text' && typeof part.text === 'string' && typeof part.mark === 'boolean');
 
-describe.skipIf(!built)('search quality on the built index (build/search-index.json)', () => {
+describe('search quality on the built index (build/search-index.json)', () => {
   const search = built ? new SiteSearch(built.documents) : undefined;
+
+  it('has a built index to check', () => {
+    expect(built, `${INDEX} is missing: run "npm run build" first`).toBeDefined();
+  });
 
   it('counts every relevant result, not only the ones it lists', () => {
     const {hits, total} = search!.results('whatsapp', 20);
@@ -51,6 +53,11 @@ describe.skipIf(!built)('search quality on the built index (build/search-index.j
   it.each(SEARCH_CASES.map((c) => ({...c})))('[$category] «$query» has $expect in the top 3', ({query, expect: target}) => {
     const top = search!.search(query, 3).map((hit) => hit.url);
     expect(top, `«${query}» → ${top.join(', ') || 'nothing'}`).toContain(target);
+  });
+
+  it(`puts the place first for at least ${100 * HIT_AT_1_MIN} % of the queries (hit@1)`, () => {
+    const {first, notFirst} = measureHits((query) => search!.search(query, 3).map((hit) => hit.url));
+    expect(first, `hit@1 ${(100 * first).toFixed(1)} %; not first:\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(HIT_AT_1_MIN);
   });
 
   it('every case expects a published link', () => {

@@ -243,3 +243,33 @@ describe('editDistance with max 1 (the fast path) agrees with the full table', (
     }
   });
 });
+
+describe('words the site names otherwise', () => {
+  const site: ReadonlySet<string> = new Set(['автоматическ', 'ответ', 'связа', 'устройств', 'crm', 'проверк', 'verified', 'телефон', 'окн', '24', 'час']);
+
+  it('finds a vocabulary entry by its stem, so inflected forms work: «автоответчики», «галочку»', () => {
+    expect(terms('автоответчики', site)).toEqual(['автоматическ', 'ответ']);
+    expect(terms('amoCRM', site)).toEqual(['crm']);
+  });
+
+  it('corrects a typo to a vocabulary spelling when no index word is one edit away: «верефикация»', () => {
+    expect(terms('верефикация ', site)).toEqual(['проверк', 'verified']);
+    expect(terms('автоотвечик ', site)).toEqual(['автоматическ', 'ответ']);
+  });
+
+  it('reads a phrase as what it means, as one typed word, and says which stems were not typed', () => {
+    expect(normaliseQuery('два телефона', site)).toEqual({terms: ['связа', 'устройств'], groups: [['связа', 'устройств']], meant: ['связа', 'устройств'], prefixLast: true});
+    // «двух телефонах» is the same phrase: phrases match on stems.
+    expect(normaliseQuery('на двух телефонах ', site).groups).toEqual([['связа', 'устройств']]);
+    expect(normaliseQuery('ответить через сутки', site).groups).toEqual([['ответ'], ['окн', '24', 'час']]);
+  });
+
+  it('joins a word family the stemmer leaves apart: «отвечать» and «ответы», «одном» and «один»', () => {
+    expect(terms('отвечать', site)).toEqual(['ответ']);
+    expect(terms('одном', new Set(['один']))).toEqual(['один']);
+  });
+
+  it('asks for a word typed twice once', () => {
+    expect(normaliseQuery('ответ ответ', site).groups).toEqual([['ответ']]);
+  });
+});
