@@ -1,16 +1,18 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {SearchBase} from '../../src/search/index-format';
 import {SiteCopy} from '../site-copy';
+import {INDEX_FILE} from './open-index';
 
 /**
  * The search index for `npm start`. The dev server renders pages in the browser only, so there is no HTML to
  * index; this builds the production site in a throwaway copy (its own `.docusaurus` and `build`, the shared
  * node_modules and build cache) and serves that build's index: the same code, so the same results as
- * production. It builds once when the server starts and again after docs or data change (one build at a time;
+ * production. The base and its shards are kept in memory by URL path. It builds once when the server starts and again after docs or data change (one build at a time;
  * changes made during a build start one more). Requests made while it builds wait for it.
  */
 export class DevSearchIndex {
-  private json: string | undefined;
+  private files: Map<string, string> | undefined;
   private failure: string | undefined;
   private building: Promise<void> | undefined;
   private again = false;
@@ -19,7 +21,7 @@ export class DevSearchIndex {
 
   constructor(
     private readonly siteDir: string,
-    private readonly indexFile: string,
+    private readonly baseUrl: string,
     private readonly log: (message: string) => void = (message) => console.log(message),
   ) {
     // Docusaurus ends the dev server with process.exit() on Ctrl+C and SIGTERM: leave no build and no copy behind.
@@ -44,10 +46,10 @@ export class DevSearchIndex {
     });
   }
 
-  /** The index as JSON once a build has finished; waits for a running build first. */
-  async current(): Promise<{json: string} | {error: string}> {
+  /** The index files by URL path once a build has finished; waits for a running build first. */
+  async current(): Promise<{files: ReadonlyMap<string, string>} | {error: string}> {
     while (this.building) await this.building;
-    if (this.json !== undefined) return {json: this.json};
+    if (this.files !== undefined) return {files: this.files};
     return {error: this.failure ?? 'the search index has not been built'};
   }
 
@@ -63,10 +65,16 @@ export class DevSearchIndex {
         this.log(`[local-search] ${this.failure}`);
         return;
       }
-      this.json = readFileSync(path.join(copy.dir, 'build', this.indexFile), 'utf8');
+      const build = path.join(copy.dir, 'build');
+      const base = readFileSync(path.join(build, INDEX_FILE), 'utf8');
+      const files = new Map([[`${this.baseUrl}${INDEX_FILE}`, base]]);
+      for (const name of readdirSync(path.join(build, 'assets/search'))) {
+        if (name.endsWith('.json')) files.set(`${this.baseUrl}assets/search/${name}`, readFileSync(path.join(build, 'assets/search', name), 'utf8'));
+      }
+      this.files = files;
       this.failure = undefined;
-      const {documents} = JSON.parse(this.json) as {documents: unknown[]};
-      this.log(`[local-search] search index ready: ${documents.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const {documentCount} = JSON.parse(base) as SearchBase;
+      this.log(`[local-search] search index ready: ${documentCount} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
       this.running = undefined;
       copy.remove();

@@ -1,12 +1,11 @@
-import {writeFileSync} from 'node:fs';
-import type {ServerResponse} from 'node:http';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import type {IncomingMessage, ServerResponse} from 'node:http';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {SearchIndexFile} from '../../src/search/types';
+import {buildSearchIndex} from './build-index';
 import {DevSearchIndex} from './dev-index';
 import {siteDocuments} from './documents';
-
-export const INDEX_FILE = 'search-index.json';
+import {INDEX_FILE} from './open-index';
 
 /** The part of webpack-dev-server's options this plugin sets (Docusaurus merges a plugin's `devServer` into its own). */
 type Middleware = {name?: string; path?: string; middleware: unknown};
@@ -20,8 +19,9 @@ interface DocsContent {
 
 /**
  * Local, offline search: a navbar box (theme/SearchBar), a page at /search (theme/SearchPage) and an index of
- * sections, rows, callouts and changes written to /search-index.json after the build. The index and the engine
- * are fetched on the first interaction with search, never on page load. `npm start` serves the same index from a
+ * sections, rows, callouts and changes written after the build: /search-index.json and its shards under
+ * /assets/search/ (./build-index.ts). The engine and the index are fetched on the first interaction with search,
+ * never on page load. `npm start` serves the same index from a
  * production build made in the background (./dev-index.ts), rebuilt when docs or data change.
  */
 export default function localSearchPlugin(context: LoadContext): Plugin {
@@ -41,17 +41,26 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       const devServerOptions: {devServer: DevServerOptions} = {
         devServer: {
           setupMiddlewares(middlewares) {
-            devIndex ??= new DevSearchIndex(context.siteDir, INDEX_FILE);
+            devIndex ??= new DevSearchIndex(context.siteDir, context.baseUrl);
             devIndex.refresh();
             const index = devIndex;
             middlewares.unshift({
               name: 'local-search-index',
-              path: indexPath,
-              middleware: (_request: unknown, response: ServerResponse) => {
+              // The base and its shards (/assets/search/…); anything else goes on to the dev server.
+              middleware: (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+                const url = (request.url ?? '').split('?')[0]!;
+                if (url !== indexPath && !url.startsWith(`${context.baseUrl}assets/search/`)) {
+                  next();
+                  return;
+                }
                 void index.current().then((result) => {
-                  const ok = 'json' in result;
-                  response.writeHead(ok ? 200 : 500, {'Content-Type': ok ? 'application/json' : 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'});
-                  response.end(ok ? result.json : result.error);
+                  const body = 'files' in result ? result.files.get(url) : undefined;
+                  const status = body !== undefined ? 200 : 'files' in result ? 404 : 500;
+                  response.writeHead(status, {
+                    'Content-Type': body !== undefined ? 'application/json' : 'text/plain; charset=utf-8',
+                    'Cache-Control': 'no-store',
+                  });
+                  response.end(body ?? ('error' in result ? result.error : `no such search file: ${url}`));
                 });
               },
             });
@@ -74,8 +83,10 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       devIndex?.refresh(); // content reloaded in the dev server: docs or data changed
     },
     postBuild({outDir}) {
-      const index: SearchIndexFile = {version: 1, documents: siteDocuments(outDir, pages)};
-      writeFileSync(path.join(outDir, INDEX_FILE), JSON.stringify(index));
+      const {base, shards} = buildSearchIndex(siteDocuments(outDir, pages), context.baseUrl);
+      mkdirSync(path.join(outDir, 'assets/search'), {recursive: true});
+      for (const [file, json] of shards) writeFileSync(path.join(outDir, file), json);
+      writeFileSync(path.join(outDir, INDEX_FILE), JSON.stringify(base));
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The site search, loaded on the first interaction with a search box: MiniSearch over the section index
- * that plugins/local-search writes after the build (`/search-index.json`).
+ * The site search, loaded on the first interaction with a search box. It reads the index that
+ * plugins/local-search builds (src/search/index-format.ts): the base at once, then only the shards a query
+ * needs. Ranking is BM25 over four fields, as MiniSearch computes it (the engine this replaced; the same
+ * formula, so the same order), then the site's own weighing below.
  */
-import MiniSearch from 'minisearch';
+import {decodePostings, FIELDS, KINDS, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
 import {normaliseQuery} from './normalize';
 import {stem, words} from './text';
 import {STOP_WORDS} from './vocabulary';
@@ -10,7 +12,8 @@ import type {SearchDocument, SearchHit} from './types';
 
 export const SNIPPET_WORDS = 24;
 
-function processWord(word: string): string | null {
+/** The term a word is indexed and searched as: its stem, or nothing for a stop word. */
+export function indexTerm(word: string): string | null {
   return STOP_WORDS.has(word) ? null : stem(word);
 }
 
@@ -35,7 +38,7 @@ export function snippet(text: string, matched: ReadonlySet<string>): SearchHit['
 /** The ranking's knobs; `npm run search:hits` measures what a change to them does to the quality contract. */
 export interface Ranking {
   /** Field boosts. `name` is set on a page's first section only. */
-  boost: {name: number; title: number; page: number; text: number};
+  boost: Readonly<Record<(typeof FIELDS)[number], number>>;
   /**
    * How much a kind of document counts against a section that says the same: a change is history, an outcome or a
    * ready answer a summary of sections, a definition the answer to its term only (see `weigh`), so the section with
@@ -55,30 +58,110 @@ export const RANKING: Ranking = {
   nameBonus: 2,
 };
 
+/** BM25+ as MiniSearch has it: k 1.2, b 0.7, d 0.5. */
+function bm25(count: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
+  const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return inverse * (0.5 + (count * 2.2) / (count + 1.2 * (0.3 + (0.7 * fieldLength) / averageLength)));
+}
+
+/** A word still being typed also finds the stems it begins, from its third letter on, the closest 30 of them. */
+const PREFIX_MIN_LENGTH = 3;
+const PREFIX_LIMIT = 30;
+/** MiniSearch's weight of a prefix match, by how much longer the matched stem is. */
+const prefixWeight = (stemLength: number, typedLength: number) => (0.375 * stemLength) / (stemLength + 0.3 * (stemLength - typedLength));
+
+interface Scored {
+  doc: number;
+  score: number;
+  /** The query terms it matched. */
+  queryTerms: string[];
+  /** The index stems it matched (for the snippet's marks). */
+  terms: Set<string>;
+}
+
+/** Fetches a file of the index (a URL from the base) and returns its JSON. */
+export type LoadFile = (url: string) => Promise<unknown>;
+
 export class SiteSearch {
-  private readonly index: MiniSearch<SearchDocument>;
-  /** The stems of each document's title and page name, for the «names what was asked» bonus. */
-  private readonly names = new Map<string, {title: string[]; name: string[]}>();
   /** Every stem in the index: the normaliser picks readings and typo corrections from it. */
-  readonly known = new Set<string>();
+  readonly known: ReadonlySet<string>;
+  private readonly files = new Map<string, Promise<unknown>>();
 
   constructor(
-    documents: readonly SearchDocument[],
+    private readonly base: SearchBase,
+    private readonly load: LoadFile,
     private readonly ranking: Ranking = RANKING,
   ) {
-    this.index = new MiniSearch<SearchDocument>({
-      fields: ['name', 'title', 'page', 'text'],
-      storeFields: ['url', 'kind', 'page', 'section', 'title', 'text'],
-      tokenize: (text) => words(text),
-      processTerm: (word) => {
-        const processed = processWord(word);
-        if (processed) this.known.add(processed);
-        return processed;
-      },
+    this.known = new Set(base.stems);
+  }
+
+  /** A file of the index, fetched once; a failed fetch is tried again next time. */
+  private file<T>(url: string): Promise<T> {
+    let pending = this.files.get(url);
+    if (!pending) {
+      pending = this.load(url).catch((error: unknown) => {
+        this.files.delete(url);
+        throw error;
+      });
+      this.files.set(url, pending);
+    }
+    return pending as Promise<T>;
+  }
+
+  private async postingsOf(stems: readonly string[]): Promise<Map<string, Postings>> {
+    const {termShards} = this.base;
+    const wanted = stems.filter((s) => this.known.has(s));
+    const shards = [...new Set(wanted.map((s) => shardOf(s, termShards.length)))];
+    const loaded = new Map(await Promise.all(shards.map(async (i) => [i, await this.file<TermShard>(termShards[i]!)] as const)));
+    return new Map(wanted.flatMap((s) => {
+      const postings = loaded.get(shardOf(s, termShards.length))?.[s];
+      return postings ? [[s, postings] as const] : [];
+    }));
+  }
+
+  /** Stems that continue `typed`, closest first: what a word being typed may become. */
+  private continuations(typed: string): string[] {
+    if (typed.length < PREFIX_MIN_LENGTH) return [];
+    const {stems} = this.base;
+    let low = 0;
+    let high = stems.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (stems[mid]! < typed) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let i = low; i < stems.length && stems[i]!.startsWith(typed); i++) if (stems[i] !== typed) found.push(stems[i]!);
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, PREFIX_LIMIT);
+  }
+
+  /** BM25 over the fields with their boosts, summed over the query terms, times how many of them matched. */
+  private async score(terms: readonly string[], prefixLast: boolean): Promise<Scored[]> {
+    const expansions = terms.map((term, i) => (prefixLast && i === terms.length - 1 ? this.continuations(term) : []));
+    const postings = await this.postingsOf([...terms, ...expansions.flat()]);
+    const {documentCount, averageFieldLength, documents} = this.base;
+    const scored = new Map<number, Scored>();
+    const add = (queryTerm: string, stem: string, weight: number) => {
+      const list = postings.get(stem);
+      if (!list) return;
+      for (const [field, ...pairs] of list) {
+        const matching = pairs.length / 2;
+        const boost = this.ranking.boost[FIELDS[field!]!];
+        for (const [, doc, count] of decodePostings([[field!, ...pairs]])) {
+          const value = weight * boost * bm25(count, matching, documentCount, documents[doc]![1][field!]!, averageFieldLength[field!]!);
+          let entry = scored.get(doc);
+          if (!entry) scored.set(doc, (entry = {doc, score: 0, queryTerms: [], terms: new Set()}));
+          entry.score += value;
+          if (!entry.queryTerms.includes(queryTerm)) entry.queryTerms.push(queryTerm);
+          entry.terms.add(stem);
+        }
+      }
+    };
+    terms.forEach((term, i) => {
+      add(term, term, 1);
+      for (const longer of expansions[i]!) add(term, longer, prefixWeight(longer.length, term.length));
     });
-    this.index.addAll(documents);
-    const stems = (text: string) => words(text).map(processWord).filter((w): w is string => w !== null);
-    for (const doc of documents) this.names.set(doc.id, {title: stems(doc.title), name: stems(doc.name ?? '')});
+    return [...scored.values()].map((entry) => ({...entry, score: entry.score * entry.queryTerms.length}));
   }
 
   /**
@@ -89,8 +172,11 @@ export class SiteSearch {
    *   when it asks something about the page («как подключить WhatsApp Business API»).
    * Words a phrase stands for, but that were not typed, do not count as asked.
    */
-  private weigh(id: string, kind: SearchDocument['kind'], score: number, groups: readonly string[][], meant: readonly string[]): number {
-    const {title = [], name = []} = this.names.get(id) ?? {};
+  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[]): number {
+    const [kindIndex, , titleIds, nameIds] = this.base.documents[doc]!;
+    const kind = KINDS[kindIndex]!;
+    const title = titleIds.map((i) => this.base.stems[i]!);
+    const name = nameIds.map((i) => this.base.stems[i]!);
     const asked = (stem: string) => !meant.includes(stem) && groups.some((group) => group.includes(stem));
     const askedIn = (stems: readonly string[]) => stems.filter(asked).length;
     const covered = (stems: readonly string[]) => groups.filter((group) => group.some((t) => stems.includes(t))).length / groups.length;
@@ -104,8 +190,8 @@ export class SiteSearch {
     return score * weight * (1 + forTitle + forName);
   }
 
-  search(query: string, limit = 10): SearchHit[] {
-    return this.results(query, limit).hits;
+  async search(query: string, limit = 10): Promise<SearchHit[]> {
+    return (await this.results(query, limit)).hits;
   }
 
   /**
@@ -113,40 +199,31 @@ export class SiteSearch {
    * of the typed words (one of one or two; a word matches through any of its readings and synonyms), so a query
    * about nothing on the site finds nothing rather than a list of documents that share one common word with it.
    */
-  results(query: string, limit = 10): {hits: SearchHit[]; total: number} {
+  async results(query: string, limit = 10): Promise<{hits: SearchHit[]; total: number}> {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.floor(groups.length / 2));
     /** How many of the typed words a result matches (a word matches through any of its stems). */
     const matchedWords = (matched: readonly string[]) => groups.filter((group) => group.some((t) => matched.includes(t))).length;
-    const results = this.index.search(terms.join(' '), {
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      prefix: (_term, i, all) => prefixLast && i === all.length - 1,
-      fuzzy: false,
-      combineWith: 'OR',
-      boost: this.ranking.boost,
-    });
-    const relevant = results
+    const relevant = (await this.score(terms, prefixLast))
       .map((result) => ({...result, words: matchedWords(result.queryTerms)}))
       .filter((result) => result.words >= needed)
-      .map((result) => {
-        const weighed = this.weigh(result.id as string, (result as unknown as SearchDocument).kind, result.score, groups, meant);
-        // A result that matches every typed word beats one that matches some of them very well.
-        return {...result, score: weighed * (result.words / groups.length) ** 2};
-      })
-      .sort((a, b) => b.score - a.score);
-    const hits = relevant.slice(0, limit).map((result) => {
-      const doc = result as unknown as SearchDocument & {terms: string[]};
-      const matched = new Set(result.terms);
+      // A result that matches every typed word beats one that matches some of them very well.
+      .map((result) => ({...result, score: this.weigh(result.doc, result.score, groups, meant) * (result.words / groups.length) ** 2}))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const shown = relevant.slice(0, limit);
+    const {docShards, docsPerShard} = this.base;
+    const stored = await Promise.all(shown.map((result) => this.file<DocShard>(docShards[Math.floor(result.doc / docsPerShard)]!)));
+    const hits = shown.map((result, i): SearchHit => {
+      const [url, kind, page, section, title, text] = stored[i]![result.doc % docsPerShard]!;
       return {
-        url: doc.url,
-        kind: doc.kind,
-        page: doc.page,
-        ...(doc.section ? {section: doc.section} : {}),
-        title: doc.title,
+        url,
+        kind: KINDS[kind]!,
+        page,
+        ...(section ? {section} : {}),
+        title,
         score: result.score,
-        snippet: snippet(doc.text || doc.title, matched),
+        snippet: snippet(text || title, result.terms),
       };
     });
     return {hits, total: relevant.length};

@@ -18,11 +18,6 @@ export interface SearchDocument {
   text: string;
 }
 
-export interface SearchIndexFile {
-  version: 1;
-  documents: SearchDocument[];
-}
-
 export interface SearchHit {
   url: string;
   kind: SearchDocument['kind'];

@@ -27,16 +27,30 @@ export default function SearchBar(): ReactElement {
   const input = useRef<HTMLInputElement>(null);
   const engine = useRef<SiteSearch | null>(null);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  /** The results shown, and the query they answer: while a newer query waits for its shards, these stay. */
+  const [found, setFound] = useState<{query: string; hits: SearchHit[]}>({query: '', hits: []});
+  const {hits} = found;
+  const answered = found.query === query;
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 
+  /** The newest query asked: an answer to an older one (its shards arrived later) is dropped. */
+  const asked = useRef(0);
   const run = useCallback((text: string) => {
-    if (!engine.current) return;
-    const found = text.trim() ? engine.current.search(text, MAX_RESULTS) : [];
-    setHits(found);
-    setActive(found.length ? 0 : -1);
+    const search = engine.current;
+    if (!search) return;
+    const ticket = ++asked.current;
+    (text.trim() ? search.search(text, MAX_RESULTS) : Promise.resolve([])).then(
+      (results) => {
+        if (ticket !== asked.current) return;
+        setFound({query: text, hits: results});
+        setActive(results.length ? 0 : -1);
+      },
+      () => {
+        if (ticket === asked.current) setStatus('failed');
+      },
+    );
   }, []);
 
   const load = useCallback(() => {
@@ -92,7 +106,7 @@ export default function SearchBar(): ReactElement {
       if (hits.length) setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = hits[active];
+      const hit = answered ? hits[active] : undefined;
       go(hit ? hit.url : searchPageUrl(query));
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
@@ -141,7 +155,7 @@ export default function SearchBar(): ReactElement {
         /
       </kbd>
       <div className={styles.panel} hidden={!showPanel}>
-        <ul id={listId} role="listbox" aria-label={searchStrings.results()} className={styles.list}>
+        <ul id={listId} role="listbox" aria-label={searchStrings.results()} aria-busy={!answered} data-query={found.query} className={styles.list}>
           {hits.map((hit, i) => (
             <li
               key={hit.url}
@@ -166,7 +180,7 @@ export default function SearchBar(): ReactElement {
         <p className={styles.status} aria-live="polite">
           {status === 'loading' ? searchStrings.loading() : null}
           {status === 'failed' ? searchStrings.failed() : null}
-          {status === 'ready' && hits.length === 0 ? searchStrings.nothing(query.trim().slice(0, 60)) : null}
+          {status === 'ready' && answered && hits.length === 0 ? searchStrings.nothing(query.trim().slice(0, 60)) : null}
         </p>
         <a className={styles.more} href={searchPageUrl(query)} onMouseDown={(event) => event.preventDefault()} onClick={(event) => {
           event.preventDefault();

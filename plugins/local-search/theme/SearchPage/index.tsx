@@ -8,6 +8,7 @@ import {loadSearch, type LocalSearchData} from '@site/src/search/client';
 import type {SiteSearch} from '@site/src/search/engine';
 import Snippet from '@site/src/search/Snippet';
 import {searchStrings} from '@site/src/search/strings';
+import type {SearchHit} from '@site/src/search/types';
 import styles from './styles.module.css';
 
 /** How many results the page lists; the count says how many there are. */
@@ -19,9 +20,39 @@ const NEXT_STEPS = [
   {to: '/choose', label: 'Какой WhatsApp вам подходит?'},
 ] as const;
 
-function Results({search, query}: {search: SiteSearch | null; query: string}): ReactElement | null {
-  if (!search || !query.trim()) return null;
-  const {hits, total} = search.results(query, SHOWN);
+type Found = {query: string; hits: SearchHit[]; total: number};
+
+/** The results of the newest query; while the shards it needs arrive, the previous results stay on screen. */
+function useResults(search: SiteSearch | null, query: string): {found: Found | null; failed: boolean} {
+  const [found, setFound] = useState<Found | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!search || !query.trim()) {
+      setFound(null);
+      return undefined;
+    }
+    let current = true;
+    search.results(query, SHOWN).then(
+      ({hits, total}) => {
+        if (current) {
+          setFound({query, hits, total});
+          setFailed(false);
+        }
+      },
+      () => {
+        if (current) setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [search, query]);
+  return {found: query.trim() ? found : null, failed};
+}
+
+function Results({found}: {found: Found | null}): ReactElement | null {
+  if (!found) return null;
+  const {query, hits, total} = found;
   if (!hits.length) {
     return (
       <div role="status">
@@ -80,6 +111,7 @@ export default function SearchPage(): ReactElement {
   useEffect(() => {
     loadSearch(indexUrl).then(setSearch, () => setFailed(true));
   }, [indexUrl]);
+  const results = useResults(search, query);
 
   useEffect(() => {
     setQuery(new URLSearchParams(location.search).get('q') ?? '');
@@ -118,9 +150,9 @@ export default function SearchPage(): ReactElement {
                 onChange={(event) => onChange(event.target.value)}
               />
             </form>
-            {failed ? <p role="alert">{searchStrings.failed()}</p> : null}
+            {failed || results.failed ? <p role="alert">{searchStrings.failed()}</p> : null}
             {!search && !failed ? <p>{searchStrings.loading()}</p> : null}
-            <Results search={search} query={query} />
+            <Results found={results.found} />
           </>
         ) : (
           // Shown only without JavaScript (src/css/custom.css hides it once the theme's first script has run), so
