@@ -2,6 +2,13 @@ import {defineConfig, devices} from '@playwright/test';
 import CHROMIUM_ARGS from './scripts/chromium-flags.json';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * Tests tagged @full are slow extras (screenshots, the load run, axe on the phone in the dark theme): they run in
+ * `npm run test:full` (TEST_FULL=1), not in `npm test`.
+ */
+const FULL_ONLY = process.env.TEST_FULL ? undefined : /@full/;
+const without = (tag: RegExp) => (FULL_ONLY ? new RegExp(`${tag.source}|${FULL_ONLY.source}`) : tag);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
@@ -19,12 +26,12 @@ export default defineConfig({
   },
   projects: [
     // The deployment: Debian's nginx with deploy/nginx's configuration (tests/nginx, desktop width).
-    {name: 'nginx', testDir: 'tests/nginx', use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
+    {name: 'nginx', testDir: 'tests/nginx', grepInvert: FULL_ONLY, use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
     // Tests tagged @desktop or @phone run only at that width; the rest run at both.
-    {name: 'desktop', grepInvert: /@phone/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
+    {name: 'desktop', grepInvert: without(/@phone/), use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
       name: 'phone',
-      grepInvert: /@desktop/,
+      grepInvert: without(/@desktop/),
       use: {
         browserName: 'chromium',
         viewport: {width: 360, height: 740},

@@ -11,6 +11,8 @@
  *   8. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
  *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, a 10 s load)
  * Ends with one line "N passed, N failed" counting every test of every runner.
+ * `npm run test:full` (TEST_FULL=1) also runs the browser tests tagged @full: screenshots of every page, the
+ * nginx load run and axe on the phone in the dark theme.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';

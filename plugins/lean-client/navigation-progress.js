@@ -3,7 +3,7 @@
  * same behaviour: when a click leads to a page whose code takes more than 200 ms to arrive, a thin bar runs
  * along the top until the page shows. src/css/custom.css draws it from html[data-navigating].
  */
-const DELAY_MS = 200;
+export const DELAY_MS = 200;
 const ATTRIBUTE = 'data-navigating';
 
 export default {

@@ -32,7 +32,7 @@ async function expectArrivedAt(page: Page, id: string) {
   await expect.poll(() => element.evaluate((el) => getComputedStyle(el).backgroundColor), {timeout: 4000}).toBe(expected);
 }
 
-test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page', async ({page}) => {
+test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page @desktop', async ({page}) => {
   for (const id of ['__proto__', 'constructor', 'toString']) {
     await page.goto(`/#${id}`);
     await waitForApp(page);
@@ -130,7 +130,7 @@ test('a table row link takes two taps or clicks at most: the control is in the r
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/#row-throughput`);
 });
 
-test('the original page address redirects, and its old anchors land on the product pages', async ({page}) => {
+test('the original page address redirects, and its old anchors land on the product pages @desktop', async ({page}) => {
   await page.goto(LEGACY);
   await page.waitForURL((url) => url.pathname === '/');
   for (const [anchor, target] of [
@@ -145,7 +145,7 @@ test('the original page address redirects, and its old anchors land on the produ
 });
 
 for (const {alias, to} of SHORT_LINKS.filter((l) => ['api-price', 'grey', 'coexistence'].includes(l.alias))) {
-  test(`/go/${alias} leads to ${to}`, async ({page}) => {
+  test(`/go/${alias} leads to ${to} @desktop`, async ({page}) => {
     await page.goto(`/go/${alias}`);
     const [pathname, id] = to.split('#');
     await page.waitForURL((url) => url.pathname === pathname && url.hash === (id ? `#${id}` : ''));
@@ -164,7 +164,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('button', {hasText: /./}).filter({has: page.locator('svg')})).toHaveCount(0);
   });
 
-  test('a /go/ link works by meta refresh and shows a visible link', async ({page, request}) => {
+  test('a /go/ link works by meta refresh and shows a visible link @desktop', async ({page, request}) => {
     const html = await (await request.get('/go/api-price')).text();
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/whatsapp-business-api#pricing">');
     expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/whatsapp-business-api#pricing">`);
@@ -174,7 +174,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#pricing')).toBeInViewport();
   });
 
-  test('the original page address still leads to the guide', async ({page}) => {
+  test('the original page address still leads to the guide @desktop', async ({page}) => {
     await page.goto(LEGACY);
     await page.waitForURL((url) => url.pathname === '/');
     await expect(page.locator('h1')).toBeVisible();

@@ -143,8 +143,9 @@ async function walk(page: Page, limit = 400): Promise<Stop[]> {
     let stop = await page.evaluate(describeFocused, i);
     if (!stop) {
       // The comparison table swaps in its interactive version when focus first reaches it and puts focus
-      // back on the same control (TableIsland); give that a moment before deciding focus has left the page.
-      await page.waitForTimeout(300);
+      // back on the same control (TableIsland, aria-busy meanwhile): wait for any swap to finish before
+      // deciding focus has left the page.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       stop = await page.evaluate(describeFocused, i);
     }
     if (!stop) break;

@@ -40,7 +40,7 @@ function luminance(colour: string): number {
 }
 
 for (const {path} of PAGES) {
-  test(`${path}: full-page screenshots, light then dark, whole width`, async ({page}, testInfo) => {
+  test(`${path}: full-page screenshots, light then dark, whole width @full`, async ({page}, testInfo) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // The theme follows the system setting until the reader picks one; a fresh load in each.
       await page.emulateMedia({colorScheme});

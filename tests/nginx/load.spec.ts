@@ -2,7 +2,7 @@ import {expect, test} from '@playwright/test';
 import {describeLoad, runLoad} from '../../scripts/nginx/load.mjs';
 
 // A bounded load on loopback: 10 s, 50 connections, pages, assets, the search index and a 301 in turn.
-test('10 s of 50 connections: no error, no timeout, no answer outside 2xx/3xx', async ({baseURL}, testInfo) => {
+test('10 s of 50 connections: no error, no timeout, no answer outside 2xx/3xx @full', async ({baseURL}, testInfo) => {
   test.setTimeout(60_000);
   const result = await runLoad({url: baseURL!, seconds: 10, connections: 50});
   const summary = describeLoad(result);

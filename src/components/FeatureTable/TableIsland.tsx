@@ -31,6 +31,8 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
   const isBrowser = useIsBrowser(); // false only while hydrating the server's HTML
   const [hasServerHtml] = useState(!isBrowser);
   const [view, setView] = useState<View | undefined>(() => loadedView);
+  /** The interactive table is loading: the region is about to be replaced (aria-busy says so, tests wait on it). */
+  const [loading, setLoading] = useState(false);
   const island = useRef<HTMLDivElement>(null);
   const restoreFocus = useRef(-1);
 
@@ -41,6 +43,7 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
     // a keyboard user may have tabbed on meanwhile.
     // flushSync: nothing may happen between reading the focus and swapping the DOM (a Tab would be lost).
     const upgrade = () => {
+      setLoading(true);
       void loadView().then((loaded) => {
         if (root) restoreFocus.current = focusedIndex(root);
         flushSync(() => setView(() => loaded));
@@ -78,5 +81,13 @@ export default function TableIsland(props: FeatureTableProps): ReactElement {
     );
   }
   // Same element as the server's root, so hydration adopts it and leaves its content alone.
-  return <div ref={island} className={styles.featureTable} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+  return (
+    <div
+      ref={island}
+      className={styles.featureTable}
+      aria-busy={loading || undefined}
+      dangerouslySetInnerHTML={{__html: ''}}
+      suppressHydrationWarning
+    />
+  );
 }
