@@ -41,8 +41,15 @@ function pdfPageCount(pdf: Buffer): number {
   return Math.max(0, ...counts);
 }
 
+/**
+ * Print is one stylesheet for every page: `npm test` prints the pages that hold each kind of content (the full
+ * table, callouts, the change list, the chooser, the answers); `npm run test:full` prints all of them.
+ */
+const PRINTED = new Set(['/', '/whatsapp-business-api', '/changes', '/choose', '/answers']);
+const tier = (path: string) => (PRINTED.has(path) ? '' : ' @full');
+
 for (const {path, hasTable} of PAGES) {
-  test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop`, async ({page}, testInfo) => {
+  test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop${tier(path)}`, async ({page}, testInfo) => {
     await open(page, path);
 
     // Wide screen: the sidebar and the rest are there on screen, gone in print.
@@ -142,7 +149,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     for (const {path} of PAGES) {
-      test(`${path}: every piece of text is dark ink on white paper @desktop`, async ({page}) => {
+      test(`${path}: every piece of text is dark ink on white paper @desktop${tier(path)}`, async ({page}) => {
         await open(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         await page.emulateMedia({media: 'print'});
