@@ -1,13 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkSiteRules from './plugins/remark-site-rules';
-import {algoliaFromEnv} from './plugins/search-choice';
 
 /** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
 import {SITE_URL} from './site-url';
-
-/** Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and ALGOLIA_INDEX_NAME are set; local search otherwise. */
-const algolia = algoliaFromEnv(process.env);
 
 const config: Config = {
   title: 'WhatsApp для бизнеса',
@@ -76,7 +72,7 @@ const config: Config = {
     './plugins/lean-client.ts',
     './plugins/scripts-after-paint.ts',
     './plugins/sprite-without-style.ts',
-    ...(algolia ? [] : ['./plugins/local-search/index.ts']),
+    './plugins/local-search/index.ts',
   ],
 
   clientModules: ['./src/client/link-targets.ts'],
@@ -130,7 +126,6 @@ const config: Config = {
     },
     // No code on this site (plugins/lean-client.ts): an empty theme keeps Prism's colour table out of the bundled config.
     prism: {theme: {plain: {}, styles: []}},
-    ...(algolia ? {algolia} : {}),
   } satisfies Preset.ThemeConfig,
 };
 

@@ -20,7 +20,7 @@
  *          --report-only (measure nothing: write BENCHMARKS.md again from the last .tmp/bench/results.json).
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -168,7 +168,7 @@ async function main() {
   for (let run = 1; run <= RUNS; run++) {
     for (const [key, server] of [['stock', stockServer], ['site', siteServer]]) {
       const busy = await quiet(`Lighthouse ${key} #${run}`);
-      const {lhr, ...result} = await runLighthouse(`${server.url}/`, {formFactor: 'mobile'});
+      const {lhr: _report, ...result} = await runLighthouse(`${server.url}/`, {formFactor: 'mobile'});
       result.cpuBusyBefore = busy;
       if (result.offOrigin.length) throw new Error(`${key} / requested another origin: ${result.offOrigin.join(', ')}`);
       result.offHost.forEach((h) => offHost.add(new URL(h).host));

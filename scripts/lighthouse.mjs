@@ -108,7 +108,7 @@ try {
           onWait: (busy) => console.log(`[lighthouse] CPU ${Math.round(busy * 100)} % busy: waiting up to ${values['max-wait']} s for a quiet machine…`),
         });
         const t0 = Date.now();
-        const {lhr, ...result} = await runLighthouse(`${url}${page}`, {formFactor, reportBase});
+        const {lhr: _report, ...result} = await runLighthouse(`${url}${page}`, {formFactor, reportBase});
         result.offHost.forEach((h) => offHost.add(new URL(h).host));
         result.erroredAudits.forEach((id) => errored.add(id));
         pageRuns.push({...result, cpuBusyBefore: quiet.busy, url: page, report: path.relative(ROOT, `${reportBase}.report.html`), seconds: (Date.now() - t0) / 1000});

@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything CI proves, in order, stopping at the first failing stage.
  *   1. Chromium from Debian (installed with apt-get when missing)
- *   2. type check (tsc, strict)
+ *   2. type check (tsc, strict), then the linter (ESLint: recommended, typescript-eslint, React hooks)
  *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files
  *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
@@ -77,6 +77,8 @@ const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
 
 run('type check', 'npx', ['tsc', '--noEmit']);
+
+run('lint', 'npx', ['eslint', '.']);
 
 run('build', 'npx', ['docusaurus', 'build'], {
   check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),

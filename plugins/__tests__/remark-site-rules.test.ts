@@ -1,13 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {compile} from '@mdx-js/mdx';
+import {compile, createProcessor} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
-import {VFile} from 'vfile';
 import {selectTable, type Selection} from '../../src/components/FeatureTable/select';
 import {changes} from '../../src/data/changes';
 import {comparison} from '../../src/data/comparison';
@@ -26,7 +22,7 @@ const AT = 'docs/example.mdx';
  * position in the plugin list, so front matter never turns into a setext heading.
  */
 function parser() {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+  return createProcessor({remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm]});
 }
 
 function parse(mdx: string): Tree {
@@ -37,12 +33,11 @@ function problems(mdx: string, file: {path?: string; cwd?: string} = FILE): stri
   return checkTree(parse(mdx), file);
 }
 
-/** Runs the plugin as Docusaurus does and returns the error message, or null when it passes. */
+/** Runs the plugin's transformer on the parsed file, as unified does, and returns the error message, or null. */
 function runPlugin(mdx: string): string | null {
-  const processor = parser().use(remarkSiteRules);
-  const file = new VFile({...FILE, value: mdx});
+  const file = {...FILE, value: mdx};
   try {
-    processor.runSync(processor.parse(file), file);
+    remarkSiteRules()(parse(mdx), file);
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -291,11 +286,11 @@ describe('remark-site-rules as a plugin', () => {
   });
 
   it('stops an MDX compile the way Docusaurus runs it (before its default plugins)', async () => {
-    const file = new VFile({...FILE, value: '## Цены\n'});
+    const file = {...FILE, value: '## Цены\n'};
     await expect(compile(file, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).rejects.toThrow(
       `${AT}:1: heading "Цены" has no explicit id`,
     );
-    const ok = new VFile({...FILE, value: '---\ntitle: x\n---\n\n## Цены {/* #pricing */}\n\n<Callout type="tip" id="pricing-tip">x</Callout>\n'});
+    const ok = {...FILE, value: '---\ntitle: x\n---\n\n## Цены {/* #pricing */}\n\n<Callout type="tip" id="pricing-tip">x</Callout>\n'};
     await expect(compile(ok, {remarkPlugins: [remarkSiteRules, remarkFrontmatter, remarkDirective, remarkGfm]})).resolves.toBeDefined();
   });
 });

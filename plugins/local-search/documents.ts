@@ -4,8 +4,7 @@
  * once with its real words (their blocks on the page are marked `data-search-separate` and skipped).
  */
 import {readFileSync} from 'node:fs';
-import {load, type Cheerio, type CheerioAPI} from 'cheerio';
-import type {AnyNode} from 'domhandler';
+import {load, type AnyNode, type Cheerio, type CheerioAPI} from 'cheerio';
 import {chooserIds} from '../../src/chooser/logic';
 import {answerId} from '../../src/components/ReadyAnswers/ids';
 import {answers} from '../../src/data/answers';

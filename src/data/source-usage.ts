@@ -31,24 +31,24 @@ function sourceOfComponent(component: string, name: string): string | undefined 
 
 export function sourceUsage(pages: readonly Page[]): Usage {
   const usage = Object.fromEntries(Object.keys(SOURCES).map((key) => [key, new Set<string>()])) as Record<SourceKey, Set<string>>;
-  const use = (key: string | undefined, where: string) => {
+  const cite = (key: string | undefined, where: string) => {
     if (key && key in usage) usage[key as SourceKey].add(where);
   };
   for (const group of comparison.groups) {
     for (const row of group.rows) {
-      for (const [product, cell] of Object.entries(row.values)) for (const key of cell.sources) use(key, `row ${row.id} (${product})`);
+      for (const [product, cell] of Object.entries(row.values)) for (const key of cell.sources) cite(key, `row ${row.id} (${product})`);
     }
   }
-  for (const item of answers) for (const key of item.sources ?? []) use(key, `answer ${item.id}`);
+  for (const item of answers) for (const key of item.sources ?? []) cite(key, `answer ${item.id}`);
   for (const outcome of chooser.outcomes) {
-    for (const point of [...outcome.reasons, ...outcome.cautions]) use(point.source, `chooser outcome ${outcome.id}`);
+    for (const point of [...outcome.reasons, ...outcome.cautions]) cite(point.source, `chooser outcome ${outcome.id}`);
   }
-  for (const note of chooser.notes) use(note.point.source, `chooser note ${note.id}`);
-  for (const change of changes) for (const key of change.sources) use(key, `change ${change.id}`);
-  for (const [name, figure] of Object.entries(FIGURES)) use(figure.source, `figure ${name}`);
-  for (const [name, milestone] of Object.entries(MILESTONES)) use(milestone.source, `date ${name}`);
+  for (const note of chooser.notes) cite(note.point.source, `chooser note ${note.id}`);
+  for (const change of changes) for (const key of change.sources) cite(key, `change ${change.id}`);
+  for (const [name, figure] of Object.entries(FIGURES)) cite(figure.source, `figure ${name}`);
+  for (const [name, milestone] of Object.entries(MILESTONES)) cite(milestone.source, `date ${name}`);
   for (const page of pages) {
-    for (const [, component, name] of page.text.matchAll(ATTRIBUTE)) use(sourceOfComponent(component!, name!), `page ${page.path}`);
+    for (const [, component, name] of page.text.matchAll(ATTRIBUTE)) cite(sourceOfComponent(component!, name!), `page ${page.path}`);
   }
   return Object.fromEntries(Object.entries(usage).map(([key, set]) => [key, [...set].sort()])) as Usage;
 }

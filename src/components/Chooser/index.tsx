@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState, type FormEvent, type ReactElement} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {answersToSearch, chooserIds, ignoredSummary, isComplete, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
+import {answersToSearch, chooserIds, ignoredSummary, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {chooser} from '@site/src/data/chooser';
 import type {Question} from '@site/src/data/schema';
