@@ -20,6 +20,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', {outputFile: '.tmp/e2e-results.json'}]],
+  // Assertions wait for states; on a busy two-core machine a state can take longer than Playwright's 5 s default.
+  expect: {timeout: 15_000},
   use: {
     baseURL: BASE_URL,
     launchOptions: {executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS},

@@ -1,6 +1,7 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {upgradeProblems} from './upgrade-surface';
 
 /**
  * Leaves out of the browser bundle what this guide does not use.
@@ -10,25 +11,22 @@ import type {Plugin} from '@docusaurus/types';
  * that module is replaced by an empty one. MDXComponents maps no code-block component either.
  *
  * The navigation progress bar is drawn by CSS instead of nprogress: see lean-client/navigation-progress.js.
- * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js. And theme-common's
- * useShallowMemoObject sorts without a collator: see lean-client/ordinal-sort-loader.js. And
- * @docusaurus/utils-common comes without tslib: see lean-client/utils-common.js.
+ * Viewport prefetching is replaced too: see lean-client/no-viewport-prefetch.js.
  *
  * And the comparison table: the browser gets FeatureTable/TableIsland in place of FeatureTable/Table, so
  * hydration keeps the server's table HTML and the table's code and data load only when used.
  */
 export default function leanClientPlugin(context: {siteDir: string}): Plugin {
+  const problems = upgradeProblems();
+  if (problems.length) throw new Error(`Docusaurus changed files this site patches:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic/lib/index.js'));
   const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/prefetch.js'));
   const replacementDir = path.join(context.siteDir, 'plugins/lean-client');
   const replacement = (file: string) => path.join(replacementDir, file);
-  const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
-  const reactUtils = path.join(themeCommonLib, 'utils/reactUtils.js');
   const alias = {
     [path.join(themeLib, 'prism-include-languages')]: replacement('empty.js'),
     [path.join(themeLib, 'nprogress')]: replacement('navigation-progress.js'),
     [path.join(coreClient, 'prefetch')]: replacement('no-viewport-prefetch.js'),
-    '@docusaurus/utils-common$': replacement('utils-common.js'),
     [path.join(context.siteDir, 'src/components/FeatureTable/Table')]: path.join(context.siteDir, 'src/components/FeatureTable/TableIsland'),
   };
   return {
@@ -41,7 +39,6 @@ export default function leanClientPlugin(context: {siteDir: string}): Plugin {
       const ownFiles = [path.join(context.siteDir, 'plugins/lean-client.ts'), ...readdirSync(replacementDir).map(replacement)];
       return {
         resolve: {alias},
-        module: {rules: [{test: (file: string) => file === reactUtils, use: [replacement('ordinal-sort-loader.js')]}]},
         ...(cache && typeof cache === 'object' ? {experiments: {cache: {buildDependencies: ownFiles}}} : {}),
       };
     },

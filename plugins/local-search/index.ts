@@ -1,6 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import path from 'node:path';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildSearchIndex} from './build-index';
 import {DevSearchIndex} from './dev-index';
@@ -13,9 +14,6 @@ interface DevServerOptions {
   setupMiddlewares(middlewares: Middleware[]): Middleware[];
 }
 
-interface DocsContent {
-  loadedVersions: {docs: {title: string; permalink: string; unlisted?: boolean; frontMatter: {sidebar_label?: string}}[]}[];
-}
 
 /**
  * Local, offline search: a navbar box (theme/SearchBar), a page at /search (theme/SearchPage) and an index of
