@@ -20,7 +20,9 @@ export const PATCHED_FILES: readonly PatchedFile[] = [
   {entry: 'Prism languages', module: '@docusaurus/theme-classic/lib/prism-include-languages.js', sha256: 'a464a26897ccb5b2'},
   {entry: 'Navigation progress bar', module: '@docusaurus/theme-classic/lib/nprogress.js', sha256: '58b21ff3eb278f6c'},
   {entry: 'No viewport prefetch', module: '@docusaurus/core/lib/client/prefetch.js', sha256: '7543271549a9882a'},
+  {entry: 'DocItem/Layout', module: '@docusaurus/theme-classic/lib/theme/DocItem/Layout/index.js', sha256: 'c1f1bbed07409f0a'},
   {entry: 'DocItem/Footer', module: '@docusaurus/theme-classic/lib/theme/DocItem/Footer/index.js', sha256: '93722eb781e3c4f8'},
+  {entry: 'MDXComponents', module: '@docusaurus/theme-classic/lib/theme/MDXComponents/index.js', sha256: 'b1a0eed95525de25'},
   {entry: 'Heading', module: '@docusaurus/theme-classic/lib/theme/Heading/index.js', sha256: 'bd5eb7a8be21738b'},
 ];
 
