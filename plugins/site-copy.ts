@@ -37,9 +37,14 @@ export class SiteCopy {
   }
 
   /** Runs the production build; resolves with its exit code and combined output. `signal` stops it. */
-  async build(signal?: AbortSignal): Promise<{code: number; output: string}> {
+  build(signal?: AbortSignal): Promise<{code: number; output: string}> {
+    return this.docusaurus(['build', '--out-dir', 'build'], signal);
+  }
+
+  /** Runs a `docusaurus` command in the copy; resolves with its exit code and combined output. */
+  async docusaurus(args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
     try {
-      const {stdout, stderr} = await run(path.join(this.root, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', 'build'], {
+      const {stdout, stderr} = await run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, {
         cwd: this.dir,
         signal,
         maxBuffer: 64 * 1024 * 1024,

@@ -5,11 +5,9 @@
  */
 import {readFileSync} from 'node:fs';
 import {load, type AnyNode, type Cheerio, type CheerioAPI} from 'cheerio';
-import {chooserIds} from '../../src/chooser/logic';
-import {answerId} from '../../src/components/ReadyAnswers/ids';
+import {linkIds} from '../../src/data/link-ids';
 import {answers} from '../../src/data/answers';
 import {chooser} from '../../src/data/chooser';
-import {anchorIds} from '../../src/components/FeatureTable/select';
 import {comparison} from '../../src/data/comparison';
 import {builtPageFile} from '../links/built-file';
 import type {SearchDocument} from '../../src/search/types';
@@ -110,8 +108,8 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
 export function rowDocuments(page: string): SearchDocument[] {
   return comparison.groups.flatMap((group) =>
     group.rows.map((row) => ({
-      id: `/#${anchorIds.row(row.id)}`,
-      url: `/#${anchorIds.row(row.id)}`,
+      id: `/#${linkIds.row(row.id)}`,
+      url: `/#${linkIds.row(row.id)}`,
       kind: 'row' as const,
       page,
       section: group.title,
@@ -133,8 +131,8 @@ export function rowDocuments(page: string): SearchDocument[] {
 /** The chooser's outcomes, on /choose: what each recommends, when it applies, and why. */
 export function outcomeDocuments(page: string): SearchDocument[] {
   return chooser.outcomes.map((outcome) => ({
-    id: `/choose#${chooserIds.outcome(outcome.id)}`,
-    url: `/choose#${chooserIds.outcome(outcome.id)}`,
+    id: `/choose#${linkIds.outcome(outcome.id)}`,
+    url: `/choose#${linkIds.outcome(outcome.id)}`,
     kind: 'outcome' as const,
     page,
     title: outcome.title,
@@ -145,8 +143,8 @@ export function outcomeDocuments(page: string): SearchDocument[] {
 /** The ready answers, on /answers: the customer's question and the answer. */
 export function answerDocuments(page: string): SearchDocument[] {
   return answers.map((item) => ({
-    id: `/answers#${answerId(item.id)}`,
-    url: `/answers#${answerId(item.id)}`,
+    id: `/answers#${linkIds.answer(item.id)}`,
+    url: `/answers#${linkIds.answer(item.id)}`,
     kind: 'answer' as const,
     page,
     title: item.question,

@@ -109,10 +109,3 @@ export function* allCombinations(questions: readonly Question[]): Generator<Answ
   yield* walk(0, {});
 }
 
-/** Anchors on /choose. */
-export const chooserIds = {
-  outcome: (id: string) => `outcome-${id}`,
-  result: 'result',
-  form: 'questions',
-  allOutcomes: 'all-outcomes',
-} as const;

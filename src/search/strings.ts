@@ -9,6 +9,8 @@ export const searchStrings = {
   failed: () => translate({id: 'search.failed', message: 'Поиск не загрузился. Обновите страницу или откройте раздел из меню.'}),
   nothing: (query: string) => translate({id: 'search.nothing', message: 'По запросу «{query}» ничего не нашлось.'}, {query}),
   nothingNext: () => translate({id: 'search.nothingNext', message: 'Попробуйте другие слова, или откройте:'}),
+  nextAnswers: () => translate({id: 'search.next.answers', message: 'Готовые ответы'}),
+  nextChooser: () => translate({id: 'search.next.chooser', message: 'Какой WhatsApp вам подходит?'}),
   found: (count: number) => translate({id: 'search.found', message: 'Найдено результатов: {count}'}, {count: String(count)}),
   /** When there are more relevant results than the page lists. */
   foundShown: (count: number, shown: number) =>

@@ -1,7 +1,8 @@
 import {expect, test, type Page} from '@playwright/test';
 import publishedLinks from '../../published-links.json';
 import {SITE_URL} from '../../site-url';
-import {answersToSearch, chooserIds, notesFor, outcomeFor, type Answers} from '../../src/chooser/logic';
+import {answersToSearch, notesFor, outcomeFor, type Answers} from '../../src/chooser/logic';
+import {linkIds} from '../../src/data/link-ids';
 import {chooser} from '../../src/data/chooser';
 import {waitForApp} from './site';
 
@@ -215,7 +216,7 @@ test('«Скопировать ссылку на результат» copies a l
 test('the result appears and changes without moving anything below it', async ({page}) => {
   await page.goto('/choose');
   await waitForApp(page);
-  const below = page.locator(`[id="${chooserIds.allOutcomes}"]`);
+  const below = page.locator(`[id="${linkIds.allOutcomes}"]`);
   const position = () => below.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   const before = await position();
   await page.evaluate(() => {
@@ -286,15 +287,15 @@ test.describe('without JavaScript', () => {
   test('the page lists every outcome, when it applies and why, each at its published anchor', async ({page}) => {
     // The published anchors are exactly the outcomes' (a new outcome is published, none is dropped).
     const published = publishedLinks.filter((link) => link.startsWith('/choose#outcome-')).sort();
-    expect(published).toEqual(chooser.outcomes.map((o) => `/choose#${chooserIds.outcome(o.id)}`).sort());
-    expect(published).toContain(`/choose#${chooserIds.outcome(IN_RUSSIA.id)}`);
+    expect(published).toEqual(chooser.outcomes.map((o) => `/choose#${linkIds.outcome(o.id)}`).sort());
+    expect(published).toContain(`/choose#${linkIds.outcome(IN_RUSSIA.id)}`);
 
     await page.goto('/choose');
     await expect(result(page).getByRole('link', {name: '«Все варианты»'})).toHaveAttribute('href', '#all-outcomes');
     const rows = page.locator('table tbody tr');
     await expect(rows).toHaveCount(chooser.outcomes.length);
     for (const outcome of chooser.outcomes) {
-      const anchor = chooserIds.outcome(outcome.id);
+      const anchor = linkIds.outcome(outcome.id);
       const row = page.getByRole('rowheader', {name: outcome.title, exact: true});
       await expect(row).toBeVisible();
       await expect(row.getByRole('link')).toHaveAttribute('href', `#${anchor}`);

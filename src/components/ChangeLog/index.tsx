@@ -5,6 +5,7 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import SourceList from '@site/src/components/SourceList';
 import {changes as allChanges} from '@site/src/data/changes';
+import {linkIds} from '@site/src/data/link-ids';
 import type {Change} from '@site/src/data/schema';
 import {formatPartialDate} from '@site/src/utils/dates';
 import styles from './styles.module.css';
@@ -15,7 +16,7 @@ export default function ChangeLog({changes = allChanges}: {changes?: readonly Ch
   return (
     <ol className={styles.changes}>
       {changes.map((change) => {
-        const anchor = `change-${change.id}`;
+        const anchor = linkIds.change(change.id);
         brokenLinks.collectAnchor(anchor);
         return (
           <li key={change.id} id={anchor} className={styles.change} data-link-target="">

@@ -1,7 +1,7 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {chooserIds} from '@site/src/chooser/logic';
+import {linkIds} from '@site/src/data/link-ids';
 import {chooser} from '@site/src/data/chooser';
 import type {ChooserNote} from '@site/src/data/schema';
 import OutcomeBody from './OutcomeBody';
@@ -13,7 +13,7 @@ function noteCondition(note: ChooserNote): string {
     const question = chooser.questions.find((q) => q.id === questionId);
     return values.map((value) => `«${question?.options.find((o) => o.value === value)?.label ?? value}»`);
   });
-  return chooserStrings.noteIf(labels.join(' или '));
+  return chooserStrings.noteIf(labels.join(chooserStrings.or()));
 }
 
 /**
@@ -37,7 +37,7 @@ export default function AllOutcomes(): ReactElement {
             {chooser.outcomes.map((outcome) => (
               <tr key={outcome.id}>
                 <th scope="row">
-                  <Link to={`#${chooserIds.outcome(outcome.id)}`}>{outcome.title}</Link>
+                  <Link to={`#${linkIds.outcome(outcome.id)}`}>{outcome.title}</Link>
                 </th>
                 <td>{outcome.appliesWhen}</td>
               </tr>
@@ -49,7 +49,7 @@ export default function AllOutcomes(): ReactElement {
         const notes = chooser.notes.filter((note) => note.outcomes.includes(outcome.id));
         return (
           <section key={outcome.id}>
-            <Heading as="h3" id={chooserIds.outcome(outcome.id)}>
+            <Heading as="h3" id={linkIds.outcome(outcome.id)}>
               {outcome.title}
             </Heading>
             <p>

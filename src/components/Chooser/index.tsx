@@ -1,7 +1,8 @@
 import {useEffect, useRef, useState, type FormEvent, type ReactElement} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {answersToSearch, chooserIds, ignoredSummary, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
+import {answersToSearch, ignoredSummary, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
+import {linkIds} from '@site/src/data/link-ids';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {chooser} from '@site/src/data/chooser';
 import type {Question} from '@site/src/data/schema';
@@ -76,7 +77,7 @@ export default function Chooser(): ReactElement {
   };
 
   const copyResult = async () => {
-    const url = new URL(`${window.location.pathname}${answersToSearch(questions, answers)}#${chooserIds.result}`, siteConfig.url).href;
+    const url = new URL(`${window.location.pathname}${answersToSearch(questions, answers)}#${linkIds.chooserResult}`, siteConfig.url).href;
     const ok = await copyText(url);
     announce(ok ? chooserStrings.resultCopied() : chooserStrings.copyFailed(url));
   };
@@ -84,7 +85,7 @@ export default function Chooser(): ReactElement {
   return (
     <div>
       <form
-        id={chooserIds.form}
+        id={linkIds.chooserForm}
         aria-label={chooserStrings.formLabel()}
         method="get"
         action={pathname}
@@ -126,7 +127,7 @@ export default function Chooser(): ReactElement {
         </div>
       </form>
 
-      <section id={chooserIds.result} className={styles.result} aria-labelledby="result-heading" data-link-target="" data-search-separate="">
+      <section id={linkIds.chooserResult} className={styles.result} aria-labelledby="result-heading" data-link-target="" data-search-separate="">
         <h2 id="result-heading" className="margin-bottom--sm">
           {chooserStrings.resultHeading()}
         </h2>
@@ -135,7 +136,7 @@ export default function Chooser(): ReactElement {
             <p>{chooserStrings.waiting(answered, questions.length)}</p>
             {ignored.length ? <p>{chooserStrings.ignored(ignoredSummary(ignored, chooserStrings.ignoredMore))}</p> : null}
             <p>
-              {chooserStrings.allOutcomes()} <a href={`#${chooserIds.allOutcomes}`}>{chooserStrings.allOutcomesLink()}</a>.
+              {chooserStrings.allOutcomes()} <a href={`#${linkIds.allOutcomes}`}>{chooserStrings.allOutcomesLink()}</a>.
             </p>
           </div>
           {outcomes.map((candidate) => {

@@ -28,5 +28,7 @@ export const chooserStrings = {
   tableCaption: () => translate({id: 'chooser.tableCaption', message: 'Когда подходит каждый вариант'}),
   option: () => translate({id: 'chooser.option', message: 'Вариант'}),
   appliesWhen: () => translate({id: 'chooser.appliesWhen', message: 'Когда подходит'}),
+  /** Between the answers a note depends on: «В обычном WhatsApp» или «В приложении WhatsApp Business». */
+  or: () => translate({id: 'chooser.noteIf.or', message: ' или '}),
   noteIf: (answers: string) => translate({id: 'chooser.noteIf', message: 'Если вы ответили {answers}:'}, {answers}),
 };

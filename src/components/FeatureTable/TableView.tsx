@@ -8,7 +8,8 @@ import type {Comparison, ProductId, Status} from '@site/src/data/schema';
 import {Cell} from './Cell';
 import {Legend} from './Legend';
 import {Notes, type Note} from './Notes';
-import {anchorIds, selectTable} from './select';
+import {linkIds} from '@site/src/data/link-ids';
+import {selectTable} from './select';
 import {tableStrings} from './strings';
 import styles from './styles.module.css';
 
@@ -45,7 +46,7 @@ export default function FeatureTable({
 }: FeatureTableProps): ReactElement {
   const brokenLinks = useBrokenLinks();
   const {products, groups} = selectTable(data, {groups: groupIds, rows: rowIds, products: productIds});
-  const captionId = anchorIds.caption(tableId);
+  const captionId = linkIds.caption(tableId);
   const single = products.length === 1 ? products[0] : undefined;
   const captionText = caption ?? (single ? tableStrings.productCaption(single.name) : tableStrings.defaultCaption());
 
@@ -53,7 +54,7 @@ export default function FeatureTable({
   const used = new Set<Status>();
 
   const body = groups.map((group) => {
-    const groupAnchor = anchorIds.group(group.id);
+    const groupAnchor = linkIds.group(group.id);
     brokenLinks.collectAnchor(groupAnchor);
     return (
       <tbody key={group.id}>
@@ -66,7 +67,7 @@ export default function FeatureTable({
           </th>
         </tr>
         {group.rows.map((row) => {
-          const rowAnchor = anchorIds.row(row.id);
+          const rowAnchor = linkIds.row(row.id);
           brokenLinks.collectAnchor(rowAnchor);
           return (
             <tr key={row.id} id={rowAnchor} data-link-target="">
@@ -84,8 +85,8 @@ export default function FeatureTable({
                 const number = notes.length + 1;
                 const note: Note = {
                   number,
-                  id: anchorIds.note(tableId, row.id, product.id),
-                  refId: anchorIds.noteRef(tableId, row.id, product.id),
+                  id: linkIds.note(tableId, row.id, product.id),
+                  refId: linkIds.noteRef(tableId, row.id, product.id),
                   context: `${product.shortName} — ${row.label}`,
                   text: cell.note,
                 };

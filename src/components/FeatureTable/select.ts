@@ -38,12 +38,3 @@ export function selectTable(data: Comparison, selection: Selection = {}): Select
   return {products, groups};
 }
 
-/** DOM ids for table parts. Prefixed, so a row id can never collide with a heading id. */
-export const anchorIds = {
-  row: (rowId: string) => `row-${rowId}`,
-  group: (groupId: string) => `group-${groupId}`,
-  /** Stable across edits: adding a note elsewhere renumbers the notes but never changes these ids. */
-  note: (tableId: string, rowId: string, productId: string) => `${tableId}-note-${rowId}-${productId}`,
-  noteRef: (tableId: string, rowId: string, productId: string) => `${tableId}-note-${rowId}-${productId}-ref`,
-  caption: (tableId: string) => `${tableId}-caption`,
-};

@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import SourceLink from '@site/src/components/SourceLink';
 import {answers} from '@site/src/data/answers';
 import CopyAnswer from './CopyAnswer';
-import {answerId} from './ids';
+import {linkIds} from '@site/src/data/link-ids';
 import styles from './styles.module.css';
 
 /**
@@ -19,14 +19,14 @@ export default function ReadyAnswers(): ReactElement {
         <ol className="margin-bottom--lg">
           {answers.map((item) => (
             <li key={item.id}>
-              <Link to={`#${answerId(item.id)}`}>{item.question}</Link>
+              <Link to={`#${linkIds.answer(item.id)}`}>{item.question}</Link>
             </li>
           ))}
         </ol>
       </nav>
       {answers.map((item) => (
         <section key={item.id} className="margin-bottom--xl">
-          <Heading as="h2" id={answerId(item.id)}>
+          <Heading as="h2" id={linkIds.answer(item.id)}>
             {item.question}
           </Heading>
           <p className={styles.text}>{item.answer}</p>

@@ -16,8 +16,8 @@ const SHOWN = 20;
 
 /** Where to go when nothing matched: the ready answers and the chooser answer most questions people bring here. */
 const NEXT_STEPS = [
-  {to: '/answers', label: 'Готовые ответы'},
-  {to: '/choose', label: 'Какой WhatsApp вам подходит?'},
+  {to: '/answers', label: () => searchStrings.nextAnswers()},
+  {to: '/choose', label: () => searchStrings.nextChooser()},
 ] as const;
 
 type Found = {query: string; hits: SearchHit[]; total: number};
@@ -62,7 +62,7 @@ function Results({found}: {found: Found | null}): ReactElement | null {
           {NEXT_STEPS.map((step, index) => (
             <span key={step.to}>
               {index ? ', ' : ''}
-              <Link to={step.to}>{step.label}</Link>
+              <Link to={step.to}>{step.label()}</Link>
             </span>
           ))}
           .

@@ -1,6 +1,7 @@
 import {comparison} from '@site/src/data/comparison';
 import type {ProductId} from '@site/src/data/schema';
-import {anchorIds, selectTable} from '../select';
+import {linkIds} from '../../../data/link-ids';
+import {selectTable} from '../select';
 
 const groupIds = comparison.groups.map((g) => g.id);
 const rowIds = comparison.groups.flatMap((g) => g.rows.map((r) => r.id));
@@ -76,23 +77,23 @@ describe('selectTable', () => {
   });
 });
 
-describe('anchorIds', () => {
+describe('linkIds (table ids)', () => {
   it('prefixes every id, so row ids never collide with heading ids', () => {
-    expect(anchorIds.row('price')).toBe('row-price');
-    expect(anchorIds.group('limits')).toBe('group-limits');
-    expect(anchorIds.note('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business');
-    expect(anchorIds.noteRef('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business-ref');
-    expect(anchorIds.caption('api')).toBe('api-caption');
+    expect(linkIds.row('price')).toBe('row-price');
+    expect(linkIds.group('limits')).toBe('group-limits');
+    expect(linkIds.note('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business');
+    expect(linkIds.noteRef('comparison', 'price', 'whatsapp-business')).toBe('comparison-note-price-whatsapp-business-ref');
+    expect(linkIds.caption('api')).toBe('api-caption');
   });
 
   it('names notes by table, row and product, so the ids do not change when notes are renumbered', () => {
-    expect(anchorIds.note('first', 'calls', 'whatsapp')).toBe('first-note-calls-whatsapp');
-    expect(anchorIds.noteRef('second', 'calls', 'whatsapp')).toBe('second-note-calls-whatsapp-ref');
+    expect(linkIds.note('first', 'calls', 'whatsapp')).toBe('first-note-calls-whatsapp');
+    expect(linkIds.noteRef('second', 'calls', 'whatsapp')).toBe('second-note-calls-whatsapp-ref');
   });
 
   it('gives every (row, product) of the site data its own note ids', () => {
     const productIds = comparison.products.map((p) => p.id);
-    const ids = rowIds.flatMap((row) => productIds.flatMap((product) => [anchorIds.note('comparison', row, product), anchorIds.noteRef('comparison', row, product)]));
+    const ids = rowIds.flatMap((row) => productIds.flatMap((product) => [linkIds.note('comparison', row, product), linkIds.noteRef('comparison', row, product)]));
     expect(ids).toHaveLength(rowIds.length * productIds.length * 2);
     expect(new Set(ids).size).toBe(ids.length);
   });

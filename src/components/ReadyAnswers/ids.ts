@@ -1,2 +1,0 @@
-/** The anchor of a ready answer on /answers: `#answer-<id>`. */
-export const answerId = (id: string) => `answer-${id}`;
