@@ -293,7 +293,7 @@ function tables(results) {
     ];
   });
   const scaleTable = table(
-    ['synthetic pages', 'pages in all', 'build time (wall), s', 'build CPU time, s', 'build folder', 'files', 'search-index.json, bytes', 'search-index.json gzip -9, bytes', 'CPU busy just before'],
+    ['synthetic pages', 'pages in all', 'build time (wall), s', 'build CPU time, s', 'build folder', 'files', 'search-index.json (the base of the search index), bytes', 'the base, gzip -9, bytes', 'CPU busy just before'],
     scaleRows,
   );
   return {compareTable, runsTable, scaleTable};
