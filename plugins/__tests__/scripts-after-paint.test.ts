@@ -65,7 +65,7 @@ describe('scripts after the first paint', () => {
 
   it('fails naming the file when an app page has no entry script it recognises', () => {
     expect(() => moveScriptsAfterPaint('<body><div id=__docusaurus></div><script type=module src=/m.js></script></body>', 'whatsapp.html')).toThrow(
-      'whatsapp.html: no entry <script src=… defer> found',
+      /^whatsapp\.html: no entry <script src=… defer> found; .* UPGRADING\.md «Scripts start after the first paint»$/,
     );
   });
 });
