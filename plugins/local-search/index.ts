@@ -7,6 +7,7 @@ import {buildSearchIndex} from './build-index';
 import {DevSearchIndex} from './dev-index';
 import {siteDocuments} from './documents';
 import {INDEX_FILE} from './open-index';
+import {OPENSEARCH_FILE, openSearchDescription} from './opensearch';
 
 /** The part of webpack-dev-server's options this plugin sets (Docusaurus merges a plugin's `devServer` into its own). */
 type Middleware = {name?: string; path?: string; middleware: unknown};
@@ -80,7 +81,18 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       actions.addRoute({path: `${context.baseUrl}search`, component: '@theme/SearchPage', exact: true});
       devIndex?.refresh(); // content reloaded in the dev server: docs or data changed
     },
+    injectHtmlTags() {
+      return {
+        headTags: [
+          {
+            tagName: 'link',
+            attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: context.siteConfig.title, href: `${context.baseUrl}${OPENSEARCH_FILE}`},
+          },
+        ],
+      };
+    },
     postBuild({outDir}) {
+      writeFileSync(path.join(outDir, OPENSEARCH_FILE), openSearchDescription(context.siteConfig.url, context.baseUrl));
       const {base, shards} = buildSearchIndex(siteDocuments(outDir, pages), context.baseUrl);
       mkdirSync(path.join(outDir, 'assets/search'), {recursive: true});
       for (const [file, json] of shards) writeFileSync(path.join(outDir, file), json);

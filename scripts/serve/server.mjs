@@ -10,6 +10,7 @@ import {createServer} from 'node:http';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import sirv from 'sirv';
+import {mediaTypeFor} from './media-types.mjs';
 import {cacheControlFor, REVALIDATE} from './cache-policy.mjs';
 
 function notFoundPage(dir) {
@@ -40,7 +41,11 @@ export function startServer({dir = 'build', port = 4173, host = '127.0.0.1'} = {
     brotli: true,
     etag: true,
     dotfiles: false,
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControlFor(pathname)),
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
+      const type = mediaTypeFor(pathname);
+      if (type) res.setHeader('Content-Type', type);
+    },
   });
   const server = createServer((req, res) => serveFile(req, res, () => notFound(req, res)));
   return new Promise((done, fail) => {

@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
+import {MEDIA_TYPES} from '../../scripts/serve/media-types.mjs';
 import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../search/queries';
-import {waitForApp, watchPage} from './site';
+import {PAGES, waitForApp, watchPage} from './site';
 
 const navbarSearch = (page: Page) => page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
 
@@ -123,6 +124,24 @@ for (const {query, url, from} of LANDINGS) {
       .toBe(true);
   });
 }
+
+test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop', async ({page}) => {
+  for (const {path} of PAGES) {
+    await page.goto(path, {waitUntil: 'domcontentloaded'});
+    await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('href', '/opensearch.xml');
+    await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('type', 'application/opensearchdescription+xml');
+  }
+  const description = await page.request.get('/opensearch.xml');
+  expect(description.headers()['content-type']).toBe(MEDIA_TYPES['/opensearch.xml']);
+  const xml = await description.text();
+  expect(xml).toContain('<InputEncoding>UTF-8</InputEncoding>');
+  const template = /<Url type="text\/html" method="get" template="([^"]+)"\/>/.exec(xml)?.[1];
+  expect(template, 'the search URL template').toMatch(/^https?:\/\/[^/]+\/search\?q=\{searchTerms\}$/);
+  // What a browser does with it: the address it would open, on this server.
+  const opened = new URL(template!.replace('{searchTerms}', encodeURIComponent('цены')));
+  await page.goto(`${opened.pathname}${opened.search}`);
+  await expect(page.locator('main ol li a[href="/whatsapp-business-api#pricing"]')).toBeVisible();
+});
 
 test('the navbar box’s placeholder fits the box, at 360 px too', async ({page}) => {
   await page.goto('/whatsapp');
