@@ -73,6 +73,7 @@ const config: Config = {
     './plugins/scripts-after-paint.ts',
     './plugins/sprite-without-style.ts',
     './plugins/local-search/index.ts',
+    './plugins/open-data/index.ts',
   ],
 
   clientModules: ['./src/client/link-targets.ts'],

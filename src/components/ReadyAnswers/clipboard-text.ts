@@ -1,8 +1,10 @@
-import {translate} from '@docusaurus/Translate';
 import type {ReadyAnswer} from '@site/src/data/schema';
 
-/** What «Скопировать ответ» puts on the clipboard: the answer, a blank line, «Подробнее: <absolute link>». */
+/**
+ * What «Скопировать ответ» puts on the clipboard, and the body of the help-desk macro in /answers.csv: the answer,
+ * a blank line, «Подробнее: <absolute link>». Text pasted to customers, like the answers in src/data/answers.ts (not a
+ * UI string); it runs at build time too, so it does not go through translate().
+ */
 export function answerClipboardText(answer: ReadyAnswer, siteUrl: string): string {
-  const link = new URL(answer.link, siteUrl).href;
-  return `${answer.answer}\n\n${translate({id: 'readyAnswers.clipboard.more', message: 'Подробнее: {link}'}, {link})}`;
+  return `${answer.answer}\n\nПодробнее: ${new URL(answer.link, siteUrl).href}`;
 }

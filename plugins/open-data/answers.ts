@@ -1,0 +1,71 @@
+/**
+ * The ready answers as data for help desks and assistants: /answers.json (with its JSON Schema beside it) and
+ * /answers.csv (UTF-8 with a BOM, one answer per row: title, body with the link, tags), made from the same
+ * src/data/answers.ts as the /answers page. The zod schema below checks the export at build time, and its JSON Schema
+ * is what /answers.schema.json publishes.
+ */
+import * as z from 'zod';
+import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
+import {answers} from '../../src/data/answers';
+import {linkIds} from '../../src/data/link-ids';
+import {SOURCES, type SourceKey} from '../../src/data/sources';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const AnswersExportSchema = z.strictObject({
+  /** This file's JSON Schema. */
+  $schema: z.url(),
+  site: z.url(),
+  answers: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      question: z.string().min(1),
+      answer: z.string().min(1),
+      /** The answer on /answers: the link support pastes. */
+      url: z.url(),
+      /** Where the guide explains it. */
+      more: z.url(),
+      sources: z.array(z.strictObject({title: z.string().min(1), url: z.url(), checked: isoDate})),
+      /** The newest check among its sources; absent when the answer cites none. */
+      checked: isoDate.optional(),
+    }),
+  ),
+});
+export type AnswersExport = z.infer<typeof AnswersExportSchema>;
+
+export function answersExport(siteUrl: string): AnswersExport {
+  const absolute = (link: string) => new URL(link, siteUrl).href;
+  return AnswersExportSchema.parse({
+    $schema: absolute('/answers.schema.json'),
+    site: absolute('/'),
+    answers: answers.map((item) => {
+      const sources = (item.sources ?? []).map((key) => {
+        const {title, url, checked} = SOURCES[key as SourceKey];
+        return {title, url, checked};
+      });
+      const checked = sources.map((s) => s.checked).sort().at(-1);
+      return {
+        id: item.id,
+        question: item.question,
+        answer: item.answer,
+        url: absolute(`/answers#${linkIds.answer(item.id)}`),
+        more: absolute(item.link),
+        sources,
+        ...(checked ? {checked} : {}),
+      };
+    }),
+  });
+}
+
+export const answersJsonSchema = () => z.toJSONSchema(AnswersExportSchema);
+
+/** RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. */
+const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** Columns a help desk's macro import maps: the macro's title, its body (the answer and the link), tags. */
+export const CSV_COLUMNS = ['title', 'body', 'tags'] as const;
+
+export function answersCsv(siteUrl: string): string {
+  const rows = answers.map((item) => [item.question, answerClipboardText(item, siteUrl), `whatsapp-guide answer-${item.id}`]);
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
