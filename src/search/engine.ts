@@ -5,7 +5,7 @@
  * formula, so the same order), then the site's own weighing below.
  */
 import {decodePostings, FIELDS, KINDS, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
-import {normaliseQuery} from './normalize';
+import {lowerBound, normaliseQuery} from './normalize';
 import {stem, words} from './text';
 import {STOP_WORDS} from './vocabulary';
 import type {SearchDocument, SearchHit} from './types';
@@ -57,6 +57,11 @@ export const RANKING: Ranking = {
   titleBonus: 1.5,
   nameBonus: 2,
 };
+
+/** How many of the typed words (groups of stems a word stands for) a list of stems matches. */
+function wordsMatched(groups: readonly string[][], stems: readonly string[]): number {
+  return groups.filter((group) => group.some((t) => stems.includes(t))).length;
+}
 
 /** BM25+ as MiniSearch has it: k 1.2, b 0.7, d 0.5. */
 function bm25(count: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
@@ -123,15 +128,8 @@ export class SiteSearch {
   private continuations(typed: string): string[] {
     if (typed.length < PREFIX_MIN_LENGTH) return [];
     const {stems} = this.base;
-    let low = 0;
-    let high = stems.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (stems[mid]! < typed) low = mid + 1;
-      else high = mid;
-    }
     const found: string[] = [];
-    for (let i = low; i < stems.length && stems[i]!.startsWith(typed); i++) if (stems[i] !== typed) found.push(stems[i]!);
+    for (let i = lowerBound(stems, typed); i < stems.length && stems[i]!.startsWith(typed); i++) if (stems[i] !== typed) found.push(stems[i]!);
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, PREFIX_LIMIT);
   }
 
@@ -144,17 +142,14 @@ export class SiteSearch {
     const add = (queryTerm: string, stem: string, weight: number) => {
       const list = postings.get(stem);
       if (!list) return;
-      for (const [field, ...pairs] of list) {
-        const matching = pairs.length / 2;
-        const boost = this.ranking.boost[FIELDS[field!]!];
-        for (const [, doc, count] of decodePostings([[field!, ...pairs]])) {
-          const value = weight * boost * bm25(count, matching, documentCount, documents[doc]![1][field!]!, averageFieldLength[field!]!);
-          let entry = scored.get(doc);
-          if (!entry) scored.set(doc, (entry = {doc, score: 0, queryTerms: [], terms: new Set()}));
-          entry.score += value;
-          if (!entry.queryTerms.includes(queryTerm)) entry.queryTerms.push(queryTerm);
-          entry.terms.add(stem);
-        }
+      for (const [field, doc, count, matching] of decodePostings(list)) {
+        const boost = this.ranking.boost[FIELDS[field]!];
+        const value = weight * boost * bm25(count, matching, documentCount, documents[doc]![1][field]!, averageFieldLength[field]!);
+        let entry = scored.get(doc);
+        if (!entry) scored.set(doc, (entry = {doc, score: 0, queryTerms: [], terms: new Set()}));
+        entry.score += value;
+        if (!entry.queryTerms.includes(queryTerm)) entry.queryTerms.push(queryTerm);
+        entry.terms.add(stem);
       }
     };
     terms.forEach((term, i) => {
@@ -179,7 +174,7 @@ export class SiteSearch {
     const name = nameIds.map((i) => this.base.stems[i]!);
     const asked = (stem: string) => !meant.includes(stem) && groups.some((group) => group.includes(stem));
     const askedIn = (stems: readonly string[]) => stems.filter(asked).length;
-    const covered = (stems: readonly string[]) => groups.filter((group) => group.some((t) => stems.includes(t))).length / groups.length;
+    const covered = (stems: readonly string[]) => wordsMatched(groups, stems) / groups.length;
     const {kind: weights, titleBonus, nameBonus} = this.ranking;
     const titleAsked = askedIn(title);
     const forTitle = titleAsked > 0 ? titleBonus * titleAsked * (titleAsked / title.length) * covered(title) : 0;
@@ -203,10 +198,8 @@ export class SiteSearch {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.floor(groups.length / 2));
-    /** How many of the typed words a result matches (a word matches through any of its stems). */
-    const matchedWords = (matched: readonly string[]) => groups.filter((group) => group.some((t) => matched.includes(t))).length;
     const relevant = (await this.score(terms, prefixLast))
-      .map((result) => ({...result, words: matchedWords(result.queryTerms)}))
+      .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
       // A result that matches every typed word beats one that matches some of them very well.
       .map((result) => ({...result, score: this.weigh(result.doc, result.score, groups, meant) * (result.words / groups.length) ** 2}))

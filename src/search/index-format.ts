@@ -63,13 +63,18 @@ export function shardOf(stem: string, count: number): number {
   return hash % count;
 }
 
-/** Reads a document's postings back into absolute document numbers: `[[field, doc, count], …]`. */
-export function* decodePostings(postings: Postings): Generator<[field: number, doc: number, count: number]> {
-  for (const [field, ...pairs] of postings) {
+/**
+ * Reads a stem's postings back into absolute document numbers: `[field, doc, count, documents]`, where `documents`
+ * is how many documents have the stem in that field (what BM25 calls its document frequency).
+ */
+export function* decodePostings(postings: Postings): Generator<[field: number, doc: number, count: number, documents: number]> {
+  for (const row of postings) {
+    const field = row[0]!;
+    const documents = (row.length - 1) / 2;
     let doc = 0;
-    for (let i = 0; i + 1 < pairs.length; i += 2) {
-      doc += pairs[i]!;
-      yield [field!, doc, pairs[i + 1]!];
+    for (let i = 1; i + 1 < row.length; i += 2) {
+      doc += row[i]!;
+      yield [field, doc, row[i + 1]!, documents];
     }
   }
 }

@@ -139,6 +139,18 @@ function withinOneEdit(a: string, b: string): number {
   return a.length > b.length ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : (a.slice(i) === restB ? 1 : 2);
 }
 
+/** Where `key` is, or would go, in sorted strings: the first index whose string is not below it. */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Sorted stems per index, for the prefix look-up; built once per index. */
 const sortedStems = new WeakMap<ReadonlySet<string>, string[]>();
 
@@ -149,14 +161,7 @@ function startsSomeKnown(prefix: string, known: ReadonlySet<string>): boolean {
     sorted = [...known].sort();
     sortedStems.set(known, sorted);
   }
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low]?.startsWith(prefix) ?? false;
+  return sorted[lowerBound(sorted, prefix)]?.startsWith(prefix) ?? false;
 }
 
 function closestKnown(stemmed: string, known: ReadonlySet<string>): string | undefined {
