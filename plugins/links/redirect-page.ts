@@ -1,15 +1,13 @@
+import {escapeMarkup} from '../escape-markup';
+
 /**
  * A redirect page that works without JavaScript: meta refresh, canonical and a visible link. With `keepHash`
  * (moved pages, whose old links carry #sections), /js/redirect-keeps-hash.js goes there at once with the query and
  * the #hash. Valid HTML (a title, scripts in the head), with no inline script or style to allow in a policy.
  */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
-}
-
 export function redirectPageHtml({to, title, siteUrl, keepHash = false}: {to: string; title: string; siteUrl: string; keepHash?: boolean}): string {
   const absolute = new URL(to, siteUrl).href;
-  const target = escapeHtml(to);
+  const target = escapeMarkup(to);
   return `<!DOCTYPE html>
 <html lang="ru-RU"${keepHash ? ` data-redirect-to="${target}"` : ''}>
 <head>
@@ -17,13 +15,13 @@ export function redirectPageHtml({to, title, siteUrl, keepHash = false}: {to: st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
-<link rel="canonical" href="${escapeHtml(absolute)}">
-<title>${escapeHtml(title)} — WhatsApp для бизнеса</title>${keepHash ? '\n<script src="/js/redirect-keeps-hash.js"></script>' : ''}
+<link rel="canonical" href="${escapeMarkup(absolute)}">
+<title>${escapeMarkup(title)} — WhatsApp для бизнеса</title>${keepHash ? '\n<script src="/js/redirect-keeps-hash.js"></script>' : ''}
 <style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:3rem auto;max-width:36rem;padding:0 1rem;color:#1c1e21}a{color:#00704a}</style>
 </head>
 <body>
-<p>Переходим к разделу «${escapeHtml(title)}»…</p>
-<p><a href="${target}">Открыть «${escapeHtml(title)}»</a></p>
+<p>Переходим к разделу «${escapeMarkup(title)}»…</p>
+<p><a href="${target}">Открыть «${escapeMarkup(title)}»</a></p>
 </body>
 </html>
 `;
