@@ -8,9 +8,8 @@ import * as z from 'zod';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
 import {answers} from '../../src/data/answers';
 import {linkIds} from '../../src/data/link-ids';
+import {asciiId, isoDate} from '../../src/data/schema';
 import {SOURCES, type SourceKey} from '../../src/data/sources';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const AnswersExportSchema = z.strictObject({
   /** This file's JSON Schema. */
@@ -18,7 +17,7 @@ export const AnswersExportSchema = z.strictObject({
   site: z.url(),
   answers: z.array(
     z.strictObject({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      id: asciiId,
       question: z.string().min(1),
       answer: z.string().min(1),
       /** The answer on /answers: the link support pastes. */

@@ -12,11 +12,11 @@ import {SOURCES, isSourceKey, type SourceKey} from './sources';
 
 export {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId, type Status} from './ids';
 
-const asciiId = z
+export const asciiId = z
   .string()
   .regex(ID_PATTERN, {error: 'must be a lowercase ASCII id: latin letters, digits and hyphens (e.g. "broadcast-lists")'});
 
-const isoDate = z.iso.date({
+export const isoDate = z.iso.date({
   error: (issue) => (issue.input === undefined ? 'is missing: write the day the page was checked, as YYYY-MM-DD' : 'must be a date written as YYYY-MM-DD'),
 });
 
