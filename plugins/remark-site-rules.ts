@@ -6,6 +6,8 @@
  * - heading and callout ids are unique within a page;
  * - no `:::note` admonitions: the site has one callout, <Callout>, which every support link can target;
  * - `<Cite source>`, `<CheckedOn source>`, `<Num name>`, `<Day name>` and `<Since name>` name an entry that exists in src/data;
+ * - `<Cite>`, `<CheckedOn>`, `<Num>`, `<Day>` and `<Since>` never stand alone on a line: MDX would make such a line a block
+ *   of its own, cut off from its sentence on the page and in the page's Markdown;
  * - a `<Day>` known only to the month does not follow a preposition: it is written in the nominative
  *   («апрель 2022 г.»), so «С <Day>» would read «С апрель 2022 г.».
  * Each error names the file and line and says how to fix it.
@@ -121,6 +123,11 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
       }
     }
     const registry = node.name ? REGISTRY_ATTRIBUTES[node.name] : undefined;
+    if (node.type === 'mdxJsxFlowElement' && registry) {
+      problems.push(
+        `${where(node)}: <${node.name}> stands alone on its line, so it renders as a block apart from its sentence. Put it on the line of the text it belongs to.`,
+      );
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && registry) {
       const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === registry.attribute);
       const value = attr?.value;

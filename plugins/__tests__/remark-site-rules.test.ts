@@ -152,8 +152,16 @@ describe('remark-site-rules: names of sources, figures and dates', () => {
   });
 
   it('rejects a name given as an expression or missing', () => {
-    expect(problems('# T\n\n<Cite source={key} />\n')).toEqual([`${AT}:3: <Cite> needs source="…" as a plain string: a key of src/data/sources.ts.`]);
-    expect(problems('# T\n\n<Num />\n')).toEqual([`${AT}:3: <Num> needs name="…" as a plain string: a key of src/data/figures.ts (FIGURES).`]);
+    expect(problems('# T\n\nТекст <Cite source={key} />\n')).toEqual([`${AT}:3: <Cite> needs source="…" as a plain string: a key of src/data/sources.ts.`]);
+    expect(problems('# T\n\nДо <Num />\n')).toEqual([`${AT}:3: <Num> needs name="…" as a plain string: a key of src/data/figures.ts (FIGURES).`]);
+  });
+
+  it('rejects a source or a date alone on its line (a block cut off from its sentence), naming file:line', () => {
+    expect(problems('# T\n\nСрок истёк\n<Day name="onPremisesSunset" /> <Cite source="onPremSunset" />\n')).toEqual([
+      `${AT}:4: <Day> stands alone on its line, so it renders as a block apart from its sentence. Put it on the line of the text it belongs to.`,
+      `${AT}:4: <Cite> stands alone on its line, so it renders as a block apart from its sentence. Put it on the line of the text it belongs to.`,
+    ]);
+    expect(problems('# T\n\nСрок истёк <Day name="onPremisesSunset" />\n<Cite source="onPremSunset" /> и ещё текст.\n')).toEqual([]);
   });
 });
 
