@@ -8,9 +8,12 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
 import {builtHtmlFiles, builtPageFile} from './built-file';
+import {openFiles} from './open-files';
 
 export const MANIFEST_FILE = 'published-links.json';
 const MAX_HOPS = 5;
+/** A link to a file rather than a page: `/whatsapp.md`, `/llms.txt`, `/answers.json`. */
+const OPEN_FILE_PATH = /\.(?:md|txt|json|csv|xml)$/;
 
 interface Page {
   /** Redirect target (from `<meta http-equiv="refresh">`), if the page is a redirect. */
@@ -48,6 +51,7 @@ export class BuiltSite {
   problemWith(link: string, hops = 0): string | undefined {
     if (hops > MAX_HOPS) return 'too many redirects';
     const [pagePath = '/', id] = link.split('#');
+    if (OPEN_FILE_PATH.test(pagePath)) return this.fileProblem(pagePath, id);
     const page = this.page(pagePath);
     if (!page) return `no page at ${pagePath}`;
     if (page.refresh !== undefined) {
@@ -59,6 +63,15 @@ export class BuiltSite {
     const moved = ANCHOR_ALIASES[pagePath]?.[id];
     if (moved) return this.problemWith(moved, hops + 1);
     return `no element with id "${id}" on ${pagePath}`;
+  }
+
+  /** A file published beside the pages: it exists; a `#id` in a page's Markdown twin is a heading link of its page. */
+  private fileProblem(filePath: string, id: string | undefined): string | undefined {
+    if (!existsSync(path.join(this.dir, filePath))) return `no file at ${filePath}`;
+    if (id === undefined) return undefined;
+    if (!filePath.endsWith('.md')) return `${filePath} has no anchors`;
+    const text = readFileSync(path.join(this.dir, filePath), 'utf8');
+    return text.includes(`#${id})`) ? undefined : `no link to #${id} in ${filePath}`;
   }
 
   /** Every page URL and every `URL#id` of a link target in the build, sorted. Redirect pages are not content. */
@@ -75,6 +88,7 @@ export class BuiltSite {
       links.add(pagePath);
       for (const id of page.linkTargets) links.add(`${pagePath}#${id}`);
     }
+    for (const name of openFiles(this.dir)) links.add(`/${name}`);
     return [...links].sort();
   }
 }

@@ -1,17 +1,73 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {markdownPathOf} from '../../src/utils/markdown-path';
+import {builtPageFile} from '../links/built-file';
+import {brokenLinksInOpenFiles} from '../links/open-files';
+import {BuiltSite} from '../links/resolve';
 import {answersCsv, answersExport, answersJsonSchema} from './answers';
+import {comparisonExport, comparisonJsonSchema} from './comparison';
+import {llmsFullTxt, llmsTxt, type MarkdownPage} from './llms';
+import {pageMarkdown} from './markdown';
 
-/** Open data written after the build, from src/data: the ready answers for help desks (./answers.ts). */
+interface Page {
+  title: string;
+  description: string;
+  permalink: string;
+}
+
+type SidebarItem = {type: string; id?: string; items?: SidebarItem[]};
+
+/** Doc ids in the sidebar's reading order. */
+function sidebarOrder(items: readonly SidebarItem[]): string[] {
+  return items.flatMap((item) => (item.type === 'doc' && item.id ? [item.id] : item.items ? sidebarOrder(item.items) : []));
+}
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+/**
+ * Open data written after the build, from src/data and the built pages: the ready answers for help desks
+ * (./answers.ts), the comparison (./comparison.ts), every page as Markdown (./markdown.ts) and /llms.txt with
+ * /llms-full.txt (./llms.ts). Each page's footer links its Markdown twin (src/theme/DocItem/Footer).
+ */
 export default function openDataPlugin(context: LoadContext): Plugin {
+  let pages: Page[] = [];
   return {
     name: 'open-data',
+    async allContentLoaded({allContent}) {
+      const version = (allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined)?.loadedVersions[0];
+      if (!version) return;
+      const order = Object.values(version.sidebars).flatMap((items) => sidebarOrder(items as SidebarItem[]));
+      const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+      pages = version.docs
+        .filter((doc) => !doc.unlisted)
+        .sort((a, b) => rank(a.id) - rank(b.id))
+        .map(({title, description, permalink}) => ({title, description, permalink}));
+    },
     postBuild({outDir}) {
-      const site = context.siteConfig.url + context.baseUrl;
-      writeFileSync(path.join(outDir, 'answers.json'), `${JSON.stringify(answersExport(site), null, 2)}\n`);
-      writeFileSync(path.join(outDir, 'answers.schema.json'), `${JSON.stringify(answersJsonSchema(), null, 2)}\n`);
+      const site = new URL(context.baseUrl, context.siteConfig.url).href;
+      writeFileSync(path.join(outDir, 'answers.json'), json(answersExport(site)));
+      writeFileSync(path.join(outDir, 'answers.schema.json'), json(answersJsonSchema()));
       writeFileSync(path.join(outDir, 'answers.csv'), answersCsv(site));
+      writeFileSync(path.join(outDir, 'comparison.json'), json(comparisonExport(site)));
+      writeFileSync(path.join(outDir, 'comparison.schema.json'), json(comparisonJsonSchema()));
+
+      const markdownPages: MarkdownPage[] = pages.map((page) => {
+        const file = builtPageFile(outDir, page.permalink);
+        if (!file) throw new Error(`[open-data] ${page.permalink} was not built: no HTML to write as Markdown`);
+        const url = new URL(page.permalink, site).href;
+        const markdownPath = markdownPathOf(page.permalink, context.baseUrl);
+        const markdown = pageMarkdown({html: readFileSync(file, 'utf8'), url});
+        writeFileSync(path.join(outDir, markdownPath), markdown);
+        return {title: page.title, description: page.description, url, markdownUrl: new URL(markdownPath, site).href, markdown};
+      });
+      const llms = {title: context.siteConfig.title, tagline: context.siteConfig.tagline, site, pages: markdownPages};
+      writeFileSync(path.join(outDir, 'llms.txt'), llmsTxt(llms));
+      writeFileSync(path.join(outDir, 'llms-full.txt'), llmsFullTxt(llms));
+
+      const broken = brokenLinksInOpenFiles(new BuiltSite(outDir), site);
+      if (broken.length) throw new Error(`[open-data] Links in the published files that lead nowhere:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
     },
   };
 }

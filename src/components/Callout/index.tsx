@@ -33,6 +33,7 @@ export default function Callout({type = 'info', title, id, children}: CalloutPro
       role="note"
       aria-labelledby={labelId}
       className={clsx(styles.callout, styles[type])}
+      data-callout={type}
       data-link-target={id ? '' : undefined}>
       <p id={labelId} className={styles.heading}>
         <CalloutIcon variant={type} />

@@ -127,7 +127,14 @@ export default function Chooser(): ReactElement {
         </div>
       </form>
 
-      <section id={linkIds.chooserResult} className={styles.result} aria-labelledby="result-heading" data-link-target="" data-search-separate="">
+      {/* The live result works only in the browser: the page's Markdown twin leaves it out (the table of all outcomes says it all). */}
+      <section
+        id={linkIds.chooserResult}
+        className={styles.result}
+        aria-labelledby="result-heading"
+        data-link-target=""
+        data-search-separate=""
+        data-markdown-omit="">
         <h2 id="result-heading" className="margin-bottom--sm">
           {chooserStrings.resultHeading()}
         </h2>
