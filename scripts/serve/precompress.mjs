@@ -8,7 +8,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
-export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|csv|webmanifest|map)$/;
+export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|md|csv|webmanifest|map)$/;
 /** Below this size a compressed copy saves less than its headers cost (nginx's gzip_min_length default is 20). */
 const MIN_BYTES = 256;
 

@@ -15,6 +15,9 @@ for (const {path, hasTable, hasCallout} of PAGES) {
       await expect(rows.first().locator('td').first()).toContainText(/Да|Нет|Частично|Платно|Нет данных/);
     }
     if (hasCallout) await expect(page.locator('aside[role="note"]').first()).toBeVisible();
+    // The page as Markdown: a plain link; the copy button, which could not work, is not shown.
+    await expect(page.getByRole('link', {name: 'Открыть страницу в Markdown'})).toHaveAttribute('href', path === '/' ? '/index.md' : `${path}.md`);
+    await expect(page.getByRole('button', {name: 'Скопировать как Markdown'})).toBeHidden();
   });
 }
 

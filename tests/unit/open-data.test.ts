@@ -5,6 +5,9 @@ import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {answers} from '../../src/data/answers';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
+import {comparison} from '../../src/data/comparison';
+import {PRODUCT_IDS} from '../../src/data/ids';
+import {SOURCES} from '../../src/data/sources';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD = path.join(ROOT, 'build');
@@ -23,7 +26,7 @@ interface ExportedAnswer {
 
 describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros)', () => {
   it('are built', () => {
-    for (const file of ['answers.json', 'answers.schema.json', 'answers.csv']) expect(existsSync(path.join(BUILD, file)), `${file}: run npm run build first`).toBe(true);
+    for (const file of ['answers.json', 'answers.schema.json', 'answers.csv', 'comparison.json', 'comparison.schema.json']) expect(existsSync(path.join(BUILD, file)), `${file}: run npm run build first`).toBe(true);
   });
 
   const data = JSON.parse(read('answers.json')) as {$schema: string; site: string; answers: ExportedAnswer[]};
@@ -61,5 +64,65 @@ describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros
     expect(rows.map((r) => r.title)).toEqual(answers.map((a) => a.question));
     expect(rows.map((r) => r.body)).toEqual(answers.map((a) => answerClipboardText(a, data.site)));
     expect(rows.map((r) => r.tags)).toEqual(answers.map((a) => `whatsapp-guide answer-${a.id}`));
+  });
+});
+
+interface ExportedComparison {
+  $schema: string;
+  site: string;
+  table: string;
+  products: {id: string; url: string}[];
+  groups: {
+    id: string;
+    url: string;
+    rows: {id: string; label: string; url: string; values: Record<string, {status: string; text: string; note?: string; sources: {url: string; checked: string}[]}>}[];
+  }[];
+}
+
+describe('/comparison.json and /comparison.schema.json (the comparison as open data)', () => {
+  const data = JSON.parse(read('comparison.json')) as ExportedComparison;
+  const rows = data.groups.flatMap((group) => group.rows);
+
+  it('the JSON is valid against its published JSON Schema, and the schema does reject a broken row', () => {
+    const validate = new Ajv2020({strict: false}).compile(JSON.parse(read('comparison.schema.json')));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    const [group] = data.groups;
+    const [row] = group!.rows;
+    const {whatsapp: _dropped, ...twoProducts} = row!.values;
+    expect(validate({...data, groups: [{...group, rows: [{...row, values: twoProducts}]}]})).toBe(false);
+    expect(validate({...data, groups: [{...group, rows: [{...row, values: {...row!.values, whatsapp: {...row!.values['whatsapp'], status: 'maybe'}}}]}]})).toBe(false);
+  });
+
+  it('holds every group and row of the overview table, in its order, and every row of every other page', () => {
+    const overview = read('index.html');
+    expect(data.groups.map((g) => `group-${g.id}`)).toEqual([...overview.matchAll(/<tr id="?(group-[a-z0-9-]+)/g)].map((m) => m[1]));
+    expect(rows.map((r) => `row-${r.id}`)).toEqual([...overview.matchAll(/<tr id="?(row-[a-z0-9-]+)/g)].map((m) => m[1]));
+    const ids = new Set(rows.map((r) => `row-${r.id}`));
+    for (const page of ['whatsapp', 'whatsapp-business', 'whatsapp-business-api', 'integrations', 'russia']) {
+      for (const [, id] of read(`${page}.html`).matchAll(/<tr id="?(row-[a-z0-9-]+)/g)) expect(ids, `${page}: ${id}`).toContain(id);
+    }
+  });
+
+  it('says what src/data/comparison.ts says, cell by cell, with every source and its checked date', () => {
+    const expected = comparison.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => r.label)).toEqual(expected.map((r) => r.label));
+    for (const [i, row] of rows.entries()) {
+      for (const product of PRODUCT_IDS) {
+        const cell = expected[i]!.values[product];
+        const out = row.values[product]!;
+        expect([out.status, out.text, out.note], `${row.id} ${product}`).toEqual([cell.status, cell.text, cell.note]);
+        expect(out.sources.map((s) => [s.url, s.checked])).toEqual(cell.sources.map((key) => [SOURCES[key].url, SOURCES[key].checked]));
+      }
+    }
+  });
+
+  it('every link to the site in it is a published link: each row and group, the products, the table', () => {
+    const site = new URL(data.site);
+    for (const link of [data.table, ...data.products.map((p) => p.url), ...data.groups.map((g) => g.url), ...rows.map((r) => r.url)]) {
+      const url = new URL(link);
+      expect(url.origin, link).toBe(site.origin);
+      expect(published, link).toContain(`${url.pathname}${url.hash}`);
+    }
+    expect(rows.map((r) => r.url)).toEqual(rows.map((r) => new URL(`/#row-${r.id}`, site).href));
   });
 });

@@ -1,23 +1,32 @@
 import type {ReactElement} from 'react';
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import PageMarkdown from '@site/src/components/PageMarkdown';
 import {lastCheckedOf} from '@site/src/data/last-checked';
 import {formatLongDate, isRealDate} from '@site/src/utils/dates';
+import {markdownPathOf} from '@site/src/utils/markdown-path';
 
 /**
- * Every page says when its facts were last checked, from `last_checked` in its front matter.
- * Replaces the theme's footer, which shows tags, an edit link and git dates: this site sets none of them.
+ * Every page says when its facts were last checked, from `last_checked` in its front matter, and offers itself as
+ * Markdown. Replaces the theme's footer, which shows tags, an edit link and git dates: this site sets none of them.
  * The date's rules are checked when the site builds (plugins/validate-data.ts), never here: a reader's clock
  * must not decide whether a page renders.
  */
-export default function DocItemFooter(): ReactElement | null {
-  const {frontMatter} = useDoc();
+export default function DocItemFooter(): ReactElement {
+  const {frontMatter, metadata} = useDoc();
   const lastChecked = lastCheckedOf(frontMatter as Record<string, unknown>);
-  if (typeof lastChecked !== 'string' || !isRealDate(lastChecked)) return null;
+  const {siteConfig} = useDocusaurusContext();
+  const markdown = markdownPathOf(metadata.permalink, siteConfig.baseUrl);
   return (
-    <p className="site-last-checked">
-      {translate({id: 'page.lastChecked', message: 'Сведения на странице проверены'})}{' '}
-      <time dateTime={lastChecked}>{formatLongDate(lastChecked)}</time>
-    </p>
+    <>
+      {typeof lastChecked === 'string' && isRealDate(lastChecked) ? (
+        <p className="site-last-checked">
+          {translate({id: 'page.lastChecked', message: 'Сведения на странице проверены'})}{' '}
+          <time dateTime={lastChecked}>{formatLongDate(lastChecked)}</time>
+        </p>
+      ) : null}
+      <PageMarkdown href={markdown} />
+    </>
   );
 }

@@ -4,7 +4,7 @@ import DocItemFooter from '../index';
 
 const frontMatter: {current: Record<string, unknown>} = {current: {}};
 vi.mock('@docusaurus/plugin-content-docs/client', () => ({
-  useDoc: () => ({frontMatter: frontMatter.current, metadata: {source: '@site/docs/example.mdx'}}),
+  useDoc: () => ({frontMatter: frontMatter.current, metadata: {source: '@site/docs/example.mdx', permalink: '/example'}}),
 }));
 
 function render(lastChecked: unknown): string {
@@ -14,7 +14,7 @@ function render(lastChecked: unknown): string {
 
 describe('DocItem/Footer: «Сведения на странице проверены …»', () => {
   it('shows the day in words with a machine-readable date', () => {
-    expect(render('2026-12-01')).toBe(
+    expect(render('2026-12-01')).toContain(
       '<p class="site-last-checked">Сведения на странице проверены <time dateTime="2026-12-01">1 декабря 2026 г.</time></p>',
     );
   });
@@ -33,8 +33,16 @@ describe('DocItem/Footer: «Сведения на странице провер�
     }
   });
 
-  it('shows nothing rather than crash on a malformed date', () => {
-    expect(render('2026-02-30')).toBe('');
-    expect(render(undefined)).toBe('');
+  it('shows no date rather than crash on a malformed date', () => {
+    expect(render('2026-02-30')).not.toContain('site-last-checked');
+    expect(render(undefined)).not.toContain('site-last-checked');
+  });
+
+  it('offers the page as Markdown: a copy button and a plain link to its .md twin, with or without a date', () => {
+    for (const date of ['2026-12-01', undefined]) {
+      const html = render(date);
+      expect(html).toContain('<a href="/example.md" type="text/markdown">Открыть страницу в Markdown</a>');
+      expect(html).toMatch(/<button type="button"[^>]*>Скопировать как Markdown<\/button>/);
+    }
   });
 });
