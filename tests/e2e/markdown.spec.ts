@@ -23,10 +23,10 @@ test('«Скопировать как Markdown» copies the page’s Markdown, f
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   expect(expected).toMatch(/^# WhatsApp Business API/);
   expect(markdownRequests).toEqual([`${baseURL}/whatsapp-business-api.md`]);
+  expect(problems).toEqual([]);
 
   const open = page.getByRole('link', {name: 'Открыть страницу в Markdown'});
   await expect(open).toHaveAttribute('href', '/whatsapp-business-api.md');
   const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/whatsapp-business-api.md')), open.click()]);
   expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-  expect(problems).toEqual([]);
 });

@@ -276,8 +276,8 @@ test.describe('skip link', () => {
   });
 });
 
-/** Buttons of the page's own tools: copying a ready answer (/answers), the chooser's form (/choose). */
-const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.+“|Показать рекомендацию|Начать заново)$/;
+/** Buttons of the page's own tools: copying a ready answer (/answers), the chooser's form (/choose), copying any page as Markdown. */
+const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.+“|Показать рекомендацию|Начать заново|Скопировать как Markdown)$/;
 
 for (const {path, hasTable} of PAGES) {
   test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order`, async ({page, isMobile}) => {
