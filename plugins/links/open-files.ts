@@ -9,10 +9,13 @@ import type {BuiltSite} from './resolve';
 
 const OPEN_FILE = /^(?:[a-z0-9-]+\.md|llms(?:-full)?\.txt|(?:answers|comparison)(?:\.schema)?\.json|answers\.csv|opensearch\.xml)$/;
 
+/** Whether a file name at the site's root is one of the open files. */
+export const isOpenFile = (name: string): boolean => OPEN_FILE.test(name);
+
 /** Names of the open files at the root of a built site, sorted. */
 export function openFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => OPEN_FILE.test(name))
+    .filter(isOpenFile)
     .sort();
 }
 

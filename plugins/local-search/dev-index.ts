@@ -2,13 +2,15 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {SearchBase} from '../../src/search/index-format';
 import {SiteCopy} from '../site-copy';
+import {openFiles} from '../links/open-files';
 import {INDEX_FILE} from './open-index';
 
 /**
- * The search index for `npm start`. The dev server renders pages in the browser only, so there is no HTML to
- * index; this builds the production site in a throwaway copy (its own `.docusaurus` and `build`, the shared
- * node_modules and build cache) and serves that build's index: the same code, so the same results as
- * production. The base and its shards are kept in memory by URL path. It builds once when the server starts and again after docs or data change (one build at a time;
+ * The search index for `npm start`, and the files published beside the pages (their Markdown, /llms.txt, the open
+ * data, /opensearch.xml). The dev server renders pages in the browser only, so there is no HTML to
+ * index or to write as Markdown; this builds the production site in a throwaway copy (its own `.docusaurus` and
+ * `build`, the shared node_modules and build cache) and serves that build's files: the same code, so the same
+ * results as production. The base and its shards are kept in memory by URL path. It builds once when the server starts and again after docs or data change (one build at a time;
  * changes made during a build start one more). Requests made while it builds wait for it.
  */
 export class DevSearchIndex {
@@ -71,6 +73,8 @@ export class DevSearchIndex {
       for (const name of readdirSync(path.join(build, 'assets/search'))) {
         if (name.endsWith('.json')) files.set(`${this.baseUrl}assets/search/${name}`, readFileSync(path.join(build, 'assets/search', name), 'utf8'));
       }
+      // The files published beside the pages (each page's Markdown, /llms.txt, /answers.json…): written after a build only.
+      for (const name of openFiles(build)) files.set(`${this.baseUrl}${name}`, readFileSync(path.join(build, name), 'utf8'));
       this.files = files;
       this.failure = undefined;
       const {documentCount} = JSON.parse(base) as SearchBase;

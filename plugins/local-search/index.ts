@@ -3,6 +3,8 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import path from 'node:path';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {mediaTypeFor} from '../../scripts/serve/media-types.mjs';
+import {isOpenFile} from '../links/open-files';
 import {buildSearchIndex} from './build-index';
 import {DevSearchIndex} from './dev-index';
 import {siteDocuments} from './documents';
@@ -20,7 +22,7 @@ interface DevServerOptions {
  * Local, offline search: a navbar box (theme/SearchBar), a page at /search (theme/SearchPage) and an index of
  * sections, rows, callouts and changes written after the build: /search-index.json and its shards under
  * /assets/search/ (./build-index.ts). The engine and the index are fetched on the first interaction with search,
- * never on page load. `npm start` serves the same index from a
+ * never on page load. `npm start` serves the same index, and the files published beside the pages, from a
  * production build made in the background (./dev-index.ts), rebuilt when docs or data change.
  */
 export default function localSearchPlugin(context: LoadContext): Plugin {
@@ -45,10 +47,11 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
             const index = devIndex;
             middlewares.unshift({
               name: 'local-search-index',
-              // The base and its shards (/assets/search/…); anything else goes on to the dev server.
+              // The base and its shards (/assets/search/…) and the open files; anything else goes on to the dev server.
               middleware: (request: IncomingMessage, response: ServerResponse, next: () => void) => {
                 const url = (request.url ?? '').split('?')[0]!;
-                if (url !== indexPath && !url.startsWith(`${context.baseUrl}assets/search/`)) {
+                const openFile = url.startsWith(context.baseUrl) && isOpenFile(url.slice(context.baseUrl.length));
+                if (url !== indexPath && !url.startsWith(`${context.baseUrl}assets/search/`) && !openFile) {
                   next();
                   return;
                 }
@@ -56,10 +59,10 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
                   const body = 'files' in result ? result.files.get(url) : undefined;
                   const status = body !== undefined ? 200 : 'files' in result ? 404 : 500;
                   response.writeHead(status, {
-                    'Content-Type': body !== undefined ? 'application/json' : 'text/plain; charset=utf-8',
+                    'Content-Type': body !== undefined ? (mediaTypeFor(url.slice(context.baseUrl.length - 1)) ?? 'application/json') : 'text/plain; charset=utf-8',
                     'Cache-Control': 'no-store',
                   });
-                  response.end(body ?? ('error' in result ? result.error : `no such search file: ${url}`));
+                  response.end(body ?? ('error' in result ? result.error : `no such file in the background build: ${url}`));
                 });
               },
             });

@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {comparison} from '../../src/data/comparison';
+import {mediaTypeFor} from '../../scripts/serve/media-types.mjs';
 import {watchPage} from '../e2e/site';
 import {DEV_URL} from './dev-url';
 
@@ -43,5 +44,14 @@ test('the dev index is the production index (same documents, so the same results
     const shard = await request.get(url);
     expect(shard.status(), url).toBe(200);
     expect(await shard.text(), url).toBe(readFileSync(path.join(__dirname, '../../build', url), 'utf8'));
+  }
+});
+
+test('the files published beside the pages are served too, as the build writes them, with their media types', async ({request}) => {
+  for (const file of ['/whatsapp.md', '/index.md', '/llms.txt', '/answers.csv', '/comparison.json', '/opensearch.xml']) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['content-type'], file).toBe(mediaTypeFor(file));
+    expect(await response.text(), file).toBe(readFileSync(path.join(__dirname, '../../build', file), 'utf8'));
   }
 });
