@@ -14,6 +14,7 @@ export default defineConfig({
       {find: /^@site\/(.*)$/, replacement: path.join(root, '$1')},
       {find: '@docusaurus/Translate', replacement: stub('Translate.ts')},
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/Head', replacement: stub('Head.ts')},
       {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
       {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
       {find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts')},

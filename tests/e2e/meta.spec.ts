@@ -4,7 +4,7 @@ import {PAGES} from './site';
 
 /**
  * Link previews in help desks and messengers: every page carries its own title, description, canonical URL
- * and a 1200×630 PNG preview. Previewers do not run JavaScript, so the server-rendered HTML is what counts.
+ * and a 1200×630 PNG preview, and names its Markdown twin. Previewers do not run JavaScript, so the server-rendered HTML is what counts.
  */
 test.use({javaScriptEnabled: false});
 
@@ -17,6 +17,7 @@ const SINGLE_TAGS = [
   'meta[property="og:image"]',
   'meta[name="twitter:card"]',
   'link[rel="canonical"]',
+  'link[rel="alternate"][type="text/markdown"]',
 ] as const;
 
 async function readHead(page: Page) {
@@ -38,6 +39,7 @@ async function readHead(page: Page) {
       ogImage: attr('meta[property="og:image"]'),
       twitterCard: attr('meta[name="twitter:card"]'),
       canonical: attr('link[rel="canonical"]'),
+      markdown: attr('link[rel="alternate"][type="text/markdown"]'),
     };
   }, [...SINGLE_TAGS]);
 }
@@ -56,6 +58,7 @@ for (const {path} of PAGES) {
     expect(head.ogDescription).not.toBe('');
     expect(head.ogUrl).toBe(`${SITE_URL}${path}`);
     expect(head.canonical).toBe(head.ogUrl);
+    expect(head.markdown, 'the page’s Markdown twin').toBe(`${SITE_URL}${path === '/' ? '/index' : path}.md`);
     expect(head.ogLocale).toBe('ru_RU');
     expect(head.twitterCard).toBe('summary_large_image');
 
