@@ -4,8 +4,6 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {markdownPathOf} from '../../src/utils/markdown-path';
 import {builtPageFile} from '../links/built-file';
-import {brokenLinksInOpenFiles} from '../links/open-files';
-import {BuiltSite} from '../links/resolve';
 import {answersCsv, answersExport, answersJsonSchema} from './answers';
 import {comparisonExport, comparisonJsonSchema} from './comparison';
 import {llmsFullTxt, llmsTxt, type MarkdownPage} from './llms';
@@ -65,9 +63,6 @@ export default function openDataPlugin(context: LoadContext): Plugin {
       const llms = {title: context.siteConfig.title, tagline: context.siteConfig.tagline, site, pages: markdownPages};
       writeFileSync(path.join(outDir, 'llms.txt'), llmsTxt(llms));
       writeFileSync(path.join(outDir, 'llms-full.txt'), llmsFullTxt(llms));
-
-      const broken = brokenLinksInOpenFiles(new BuiltSite(outDir), site);
-      if (broken.length) throw new Error(`[open-data] Links in the published files that lead nowhere:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
     },
   };
 }

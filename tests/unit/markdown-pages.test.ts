@@ -107,7 +107,7 @@ describe('/llms.txt and /llms-full.txt', () => {
 });
 
 describe('links inside the published files', () => {
-  it('all resolve (the build checks it too; this keeps the check itself honest)', () => {
+  it('all resolve: every page, #id and file they link to exists', () => {
     expect(brokenLinksInOpenFiles(new BuiltSite(BUILD), SITE_URL)).toEqual([]);
   });
 
