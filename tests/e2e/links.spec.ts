@@ -51,14 +51,14 @@ const ARRIVALS = [
 
 for (const {kind, path, id} of ARRIVALS) {
   test(`arriving at a ${kind} by its link shows it below the navbar, highlighted`, async ({page}) => {
-    await page.goto(`${path}#${id}`, {waitUntil: 'networkidle'});
+    await page.goto(`${path}#${id}`);
     await waitForApp(page);
     await expectArrivedAt(page, id);
   });
 }
 
 test('arriving from another page by client-side navigation highlights the target', async ({page}) => {
-  await page.goto('/whatsapp', {waitUntil: 'networkidle'});
+  await page.goto('/whatsapp');
   await waitForApp(page);
   await page.locator('a[href="/integrations#grey-risks"]').first().click();
   await page.waitForURL('**/integrations#grey-risks');
@@ -66,7 +66,7 @@ test('arriving from another page by client-side navigation highlights the target
 });
 
 test('moving to another hash on the same page moves the highlight', async ({page}) => {
-  await page.goto('/whatsapp-business#labels', {waitUntil: 'networkidle'});
+  await page.goto('/whatsapp-business#labels');
   await waitForApp(page);
   await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
   await page.evaluate(() => {
@@ -78,7 +78,7 @@ test('moving to another hash on the same page moves the highlight', async ({page
 
 test('with reduced motion the highlight does not animate', async ({page}) => {
   await page.emulateMedia({reducedMotion: 'reduce'});
-  await page.goto('/whatsapp-business#labels', {waitUntil: 'networkidle'});
+  await page.goto('/whatsapp-business#labels');
   await waitForApp(page);
   expect(await page.locator('#labels').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
@@ -91,7 +91,7 @@ const COPIES = [
 
 for (const {kind, path, id, name} of COPIES) {
   test(`copying the link to a ${kind} with the keyboard`, async ({page}) => {
-    await page.goto(path, {waitUntil: 'networkidle'});
+    await page.goto(path);
     await waitForApp(page);
     if (kind === 'table row') await reachTable(page);
     const control = page.getByRole('button', {name, exact: true});
@@ -107,7 +107,7 @@ for (const {kind, path, id, name} of COPIES) {
 }
 
 test('the copy control shows on hover on a desktop and always on a touch screen', async ({page, isMobile}) => {
-  await page.goto('/whatsapp-business', {waitUntil: 'networkidle'});
+  await page.goto('/whatsapp-business');
   await waitForApp(page);
   const control = page.getByRole('button', {name: 'Скопировать ссылку на раздел „Каталог“'});
   const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
@@ -121,7 +121,7 @@ test('the copy control shows on hover on a desktop and always on a touch screen'
 });
 
 test('a table row link takes two taps or clicks at most: the control is in the row header', async ({page}) => {
-  await page.goto('/', {waitUntil: 'networkidle'});
+  await page.goto('/');
   await waitForApp(page);
   const row = page.locator('#row-throughput');
   await row.scrollIntoViewIfNeeded();
@@ -149,7 +149,7 @@ for (const {alias, to} of SHORT_LINKS.filter((l) => ['api-price', 'grey', 'coexi
     await page.goto(`/go/${alias}`);
     const [pathname, id] = to.split('#');
     await page.waitForURL((url) => url.pathname === pathname && url.hash === (id ? `#${id}` : ''));
-    await page.waitForLoadState('networkidle');
+    await waitForApp(page);
     if (id) await expectArrivedAt(page, id);
   });
 }

@@ -1,6 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
-import {PAGES} from './site';
+import {PAGES, waitForApp} from './site';
 
 /**
  * Link previews in help desks and messengers: every page carries its own title, description, canonical URL
@@ -91,9 +91,10 @@ test('the title and canonical URL stay the same once JavaScript runs @desktop', 
   const noJs = await (await browser.newContext({baseURL, javaScriptEnabled: false})).newPage();
   for (const {path} of PAGES) {
     await noJs.goto(path);
-    await withJs.goto(path, {waitUntil: 'networkidle'});
+    await withJs.goto(path);
+    await waitForApp(withJs);
     const before = await readHead(noJs);
-    // React Helmet applies the page's head after hydration; on a busy machine that can lag behind networkidle.
+    // React Helmet applies the page's head after hydration, and may lag behind it on a busy machine.
     await expect.poll(async () => (await readHead(withJs)).title, {timeout: 5000}).toBe(before.title);
     const after = await readHead(withJs);
     expect(after.titleCount, `${path}: exactly one <title> after hydration`).toBe(1);

@@ -9,9 +9,9 @@ import {PAGES} from './site';
 // Walking a long page or shooting it twice is slow on a busy machine; the default 30 s is tight.
 test.describe.configure({timeout: 60_000});
 
-/** Opens a page and waits for React to take it over (scripts start after the first paint, so after networkidle on a busy machine). */
+/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
 async function open(page: Page, path: string) {
-  await page.goto(path, {waitUntil: 'networkidle'});
+  await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 

@@ -7,9 +7,9 @@ import {PAGES} from './site';
  * desktop mode, so these run in the desktop project.
  */
 
-/** Opens a page and waits for React to take it over (scripts start after the first paint, so after networkidle on a busy machine). */
+/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
 async function open(page: Page, path: string) {
-  await page.goto(path, {waitUntil: 'networkidle'});
+  await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 

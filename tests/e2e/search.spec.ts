@@ -17,7 +17,8 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 
 test.describe('search quality @desktop', () => {
   test(`the ${SEARCH_CASES.length} queries of tests/search/queries.ts: every place in the top 3, ${100 * HIT_AT_1_MIN} % first`, async ({page}) => {
-    await page.goto('/', {waitUntil: 'networkidle'});
+    await page.goto('/');
+    await waitForApp(page);
     await navbarSearch(page).focus();
     const results = new Map<string, string[]>();
     for (const {query} of SEARCH_CASES) results.set(query, await resultsFor(page, query));
@@ -43,7 +44,7 @@ test('the index is not part of the first load: its base arrives on focus, its sh
 });
 
 test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it highlighted', async ({page}) => {
-  await page.goto('/whatsapp', {waitUntil: 'networkidle'});
+  await page.goto('/whatsapp');
   await waitForApp(page);
   await page.locator('main').click({position: {x: 5, y: 5}});
   await page.keyboard.press('Control+k');
@@ -68,7 +69,8 @@ test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it
 });
 
 test('results show the page, the section and a highlighted snippet', async ({page}) => {
-  await page.goto('/', {waitUntil: 'networkidle'});
+  await page.goto('/');
+  await waitForApp(page);
   await navbarSearch(page).focus();
   await resultsFor(page, 'каталогом');
   const option = page.locator('[role="option"]').first();
@@ -78,7 +80,8 @@ test('results show the page, the section and a highlighted snippet', async ({pag
 });
 
 test('/search?q= shows the results as links and keeps the query in the URL', async ({page}) => {
-  await page.goto('/search?q=%D1%8F%D1%80%D0%BB%D1%8B%D0%BA%D0%B0%D0%BC%D0%B8', {waitUntil: 'networkidle'});
+  await page.goto('/search?q=%D1%8F%D1%80%D0%BB%D1%8B%D0%BA%D0%B0%D0%BC%D0%B8');
+  await waitForApp(page);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Поиск по справочнику');
   const firstLink = page.locator('main ol li a').first();
   await expect(firstLink).toHaveAttribute('href', '/whatsapp-business#labels');
@@ -233,7 +236,8 @@ function hostileQueries(): string[] {
 test('220 hostile queries: no exception, no console error, no markup from the query @desktop', async ({page, baseURL}) => {
   test.setTimeout(120_000);
   const problems = watchPage(page, baseURL!);
-  await page.goto('/', {waitUntil: 'networkidle'});
+  await page.goto('/');
+  await waitForApp(page);
   const box = navbarSearch(page);
   await box.focus();
   await resultsFor(page, 'ватсап');
