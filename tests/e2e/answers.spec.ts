@@ -20,7 +20,7 @@ test('every answer is on the page under its question, at its published anchor', 
 });
 
 for (const item of answers.filter((_, index) => index % 4 === 0)) {
-  test(`«Скопировать ответ» copies the answer to «${item.question}» with a working link`, async ({page}) => {
+  test(`«Скопировать ответ» copies the answer to «${item.question}» with a working link @desktop`, async ({page}) => {
     await page.goto('/answers');
     await waitForApp(page);
     const section = page.locator('section').filter({has: page.locator(`[id="answer-${item.id}"]`)});

@@ -7,6 +7,8 @@ import {chooser} from '../../src/data/chooser';
 import {waitForApp} from './site';
 
 // «Какой WhatsApp вам подходит?» (/choose): the form, the result, the URL, and the page without JavaScript.
+// What does not depend on the width (the rules, the URL, the keyboard, the markup) runs at the desktop width only;
+// what the layout decides (the result not moving the page, a long parameter) runs at both.
 
 const {questions} = chooser;
 /** Customers outside Russia and every Platform need answered so that the phone and the app both count. */
@@ -59,7 +61,7 @@ async function expectOutcome(page: Page, answers: Answers): Promise<void> {
   for (const text of texts) await expect(cautions.filter({hasText: text})).toBeVisible();
 }
 
-test('keyboard only: Tab reaches each radio group, arrows choose, Enter shows the result and focuses it', async ({page}) => {
+test('keyboard only: Tab reaches each radio group, arrows choose, Enter shows the result and focuses it @desktop', async ({page}) => {
   await page.goto('/choose');
   await waitForApp(page);
   await page.locator('main h1').click(); // a starting point inside the content, without focusing a control
@@ -90,7 +92,7 @@ test('keyboard only: Tab reaches each radio group, arrows choose, Enter shows th
   expect(outline).not.toBe('none');
 });
 
-test('Enter before every question is answered moves focus to the first unanswered one and says which', async ({page}) => {
+test('Enter before every question is answered moves focus to the first unanswered one and says which @desktop', async ({page}) => {
   const answers: Answers = {customers: 'abroad', integration: 'no', team: 'one'};
   const missing = questions.find((q) => answers[q.id] === undefined)!;
   expect(missing.id, 'a question after the answered ones is missing').toBe(questions[3]!.id);
@@ -105,7 +107,7 @@ test('Enter before every question is answered moves focus to the first unanswere
   await expect(visibleOutcome(page)).toHaveCount(0);
 });
 
-test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is', async ({page}) => {
+test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is @desktop', async ({page}) => {
   const customers = questions[0]!;
   const old: Answers = {integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'new'};
   expect(Object.keys(old)).toEqual(questions.slice(1).map((q) => q.id)); // every other question is answered
@@ -130,7 +132,7 @@ test('an old link without «Где ваши клиенты?» opens the form wit
   expect(new URL(page.url()).search).toMatch(/^\?customers=abroad&/);
 });
 
-test('a pre-filled link opens the result; changes go into the URL; back and forward step through them', async ({page}) => {
+test('a pre-filled link opens the result; changes go into the URL; back and forward step through them @desktop', async ({page}) => {
   await page.goto(`/choose${answersToSearch(questions, COEXISTENCE)}#result`);
   await waitForApp(page);
   await expectOutcome(page, COEXISTENCE);
@@ -175,7 +177,7 @@ test('a pre-filled link opens the result; changes go into the URL; back and forw
   await expect(radio(page, questions[0]!.id, questions[0]!.options[0]!.value)).toBeFocused();
 });
 
-test('a pre-filled link with customers mostly in Russia shows «customers-in-russia», whatever the other answers', async ({page}) => {
+test('a pre-filled link with customers mostly in Russia shows «customers-in-russia», whatever the other answers @desktop', async ({page}) => {
   const others = [COEXISTENCE, {...COEXISTENCE, integration: 'no', team: 'one', outreach: 'some', pay: 'no'}];
   for (const other of others) {
     const answers = {...other, customers: 'russia'};
@@ -195,7 +197,7 @@ test('a pre-filled link with customers mostly in Russia shows «customers-in-rus
   await expectOutcome(page, abroad);
 });
 
-test('«Скопировать ссылку на результат» copies a link that opens the same result', async ({page}) => {
+test('«Скопировать ссылку на результат» copies a link that opens the same result @desktop', async ({page}) => {
   const answers = {...COEXISTENCE, customers: 'mixed', integration: 'no', team: 'one', outreach: 'some', pay: 'no'};
   await page.goto(`/choose${answersToSearch(questions, answers)}`);
   await waitForApp(page);
@@ -243,7 +245,7 @@ test('the result appears and changes without moving anything below it', async ({
   expect(await page.evaluate(() => (window as unknown as {shifts: number}).shifts)).toBe(0);
 });
 
-test('a link with unknown answers still opens the form and says what was left out', async ({page}) => {
+test('a link with unknown answers still opens the form and says what was left out @desktop', async ({page}) => {
   await page.goto('/choose?customers=moscow&team=few&pay=maybe&utm_source=ticket');
   await waitForApp(page);
   await expect(result(page)).toContainText('Часть ответов из ссылки не распознана и пропущена: customers=moscow, pay=maybe, utm_source=ticket.');
@@ -265,7 +267,7 @@ test('a 7,000-character parameter is never echoed: the page grows by one line at
   expect(long - plain, 'height added by the long link').toBeLessThanOrEqual(line + 1);
 });
 
-test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach', async ({page}) => {
+test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach @desktop', async ({page}) => {
   await page.goto('/choose');
   await waitForApp(page);
   const groups = page.locator('#questions fieldset');

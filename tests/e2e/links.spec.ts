@@ -65,7 +65,7 @@ test('arriving from another page by client-side navigation highlights the target
   await expectArrivedAt(page, 'grey-risks');
 });
 
-test('moving to another hash on the same page moves the highlight', async ({page}) => {
+test('moving to another hash on the same page moves the highlight @desktop', async ({page}) => {
   await page.goto('/whatsapp-business#labels');
   await waitForApp(page);
   await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
@@ -76,7 +76,7 @@ test('moving to another hash on the same page moves the highlight', async ({page
   await expect(page.locator('#labels')).not.toHaveAttribute('data-link-highlight');
 });
 
-test('with reduced motion the highlight does not animate', async ({page}) => {
+test('with reduced motion the highlight does not animate @desktop', async ({page}) => {
   await page.emulateMedia({reducedMotion: 'reduce'});
   await page.goto('/whatsapp-business#labels');
   await waitForApp(page);
@@ -90,7 +90,7 @@ const COPIES = [
 ];
 
 for (const {kind, path, id, name} of COPIES) {
-  test(`copying the link to a ${kind} with the keyboard`, async ({page}) => {
+  test(`copying the link to a ${kind} with the keyboard @desktop`, async ({page}) => {
     await page.goto(path);
     await waitForApp(page);
     if (kind === 'table row') await reachTable(page);
