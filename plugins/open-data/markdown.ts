@@ -45,9 +45,9 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   article.find('[data-markdown-omit]').remove();
   // Icons, the table's scroll hint, controls, React's text separators: nothing of them reads as text.
   article.find('svg, button, input, [aria-hidden="true"], [class*="scrollHint"], a .site-visually-hidden').remove();
+  article.find('*').addBack().contents().filter((_, node) => node.type === 'comment').remove();
   // A change's date and its title sit apart on the page.
   article.find('time + strong').before(' — ');
-  article.find('*').addBack().contents().filter((_, node) => node.type === 'comment').remove();
   // A copy-link button is an icon-only link to its own element: in Markdown it becomes a visible «#».
   article.find('a[href^="#"]').each((_, link) => {
     if ($(link).text().trim() === '') $(link).text('#').before(' ');

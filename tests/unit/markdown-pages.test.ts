@@ -71,6 +71,8 @@ describe('every page as Markdown', () => {
       it('links only with absolute addresses, and carries no markup of the page', () => {
         expect(markdown).not.toMatch(/\]\((?!https?:)/);
         expect(markdown).not.toMatch(/<(?:svg|span|div|button|!--)/);
+        // Words for the screen only: the table's scroll hint, the copy buttons.
+        expect(markdown).not.toMatch(/Таблицу можно прокрутить|Скопировать как Markdown|Скопировать ссылку на/);
       });
 
       it('every row of its comparison table is a Markdown table row with the row link and every source of the row', () => {
