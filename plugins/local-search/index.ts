@@ -6,7 +6,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {mediaTypeFor} from '../../scripts/serve/media-types.mjs';
 import {isOpenFile} from '../links/open-files';
 import {buildSearchIndex} from './build-index';
-import {DevSearchIndex} from './dev-index';
+import {DevBuild} from './dev-build';
 import {siteDocuments} from './documents';
 import {INDEX_FILE} from './open-index';
 import {OPENSEARCH_FILE, openSearchDescription} from './opensearch';
@@ -23,12 +23,12 @@ interface DevServerOptions {
  * sections, rows, callouts and changes written after the build: /search-index.json and its shards under
  * /assets/search/ (./build-index.ts). The engine and the index are fetched on the first interaction with search,
  * never on page load. `npm start` serves the same index, and the files published beside the pages, from a
- * production build made in the background (./dev-index.ts), rebuilt when docs or data change.
+ * production build made in the background (./dev-build.ts), rebuilt when docs or data change.
  */
 export default function localSearchPlugin(context: LoadContext): Plugin {
   let pages: {title: string; name: string; path: string}[] = [];
   /** Only in the dev server: created when it sets up its middlewares, which a production build never does. */
-  let devIndex: DevSearchIndex | undefined;
+  let devBuild: DevBuild | undefined;
   const indexPath = `${context.baseUrl}${INDEX_FILE}`;
   return {
     name: 'local-search',
@@ -42,9 +42,9 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       const devServerOptions: {devServer: DevServerOptions} = {
         devServer: {
           setupMiddlewares(middlewares) {
-            devIndex ??= new DevSearchIndex(context.siteDir, context.baseUrl);
-            devIndex.refresh();
-            const index = devIndex;
+            devBuild ??= new DevBuild(context.siteDir, context.baseUrl);
+            devBuild.refresh();
+            const build = devBuild;
             middlewares.unshift({
               name: 'local-search-index',
               // The base and its shards (/assets/search/…) and the open files; anything else goes on to the dev server.
@@ -55,7 +55,7 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
                   next();
                   return;
                 }
-                void index.current().then((result) => {
+                void build.current().then((result) => {
                   const body = 'files' in result ? result.files.get(url) : undefined;
                   const status = body !== undefined ? 200 : 'files' in result ? 404 : 500;
                   response.writeHead(status, {
@@ -82,7 +82,7 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
         .map((d) => ({title: d.title, name: d.frontMatter.sidebar_label ?? d.title, path: d.permalink}));
       actions.setGlobalData({pages: pages.map(({title, path}) => ({title, path})), indexUrl: indexPath});
       actions.addRoute({path: `${context.baseUrl}search`, component: '@theme/SearchPage', exact: true});
-      devIndex?.refresh(); // content reloaded in the dev server: docs or data changed
+      devBuild?.refresh(); // content reloaded in the dev server: docs or data changed
     },
     injectHtmlTags() {
       return {

@@ -6,14 +6,15 @@ import {openFiles} from '../links/open-files';
 import {INDEX_FILE} from './open-index';
 
 /**
- * The search index for `npm start`, and the files published beside the pages (their Markdown, /llms.txt, the open
- * data, /opensearch.xml). The dev server renders pages in the browser only, so there is no HTML to
- * index or to write as Markdown; this builds the production site in a throwaway copy (its own `.docusaurus` and
- * `build`, the shared node_modules and build cache) and serves that build's files: the same code, so the same
- * results as production. The base and its shards are kept in memory by URL path. It builds once when the server starts and again after docs or data change (one build at a time;
- * changes made during a build start one more). Requests made while it builds wait for it.
+ * What `npm start` serves from a production build: the search index and its shards, and the files published beside
+ * the pages (their Markdown, /llms.txt, the open data, /opensearch.xml). The dev server renders pages in the browser
+ * only, so there is no HTML to index or to write as Markdown; this builds the production site in a throwaway copy
+ * (its own `.docusaurus` and `build`, the shared node_modules and build cache) and keeps that build's files in memory
+ * by URL path: the same code, so the same results as production. It builds once when the server starts and again
+ * after docs or data change (one build at a time; changes made during a build start one more). Requests made while
+ * it builds wait for it.
  */
-export class DevSearchIndex {
+export class DevBuild {
   private files: Map<string, string> | undefined;
   private failure: string | undefined;
   private building: Promise<void> | undefined;
@@ -48,11 +49,11 @@ export class DevSearchIndex {
     });
   }
 
-  /** The index files by URL path once a build has finished; waits for a running build first. */
+  /** The build's files by URL path once a build has finished; waits for a running build first. */
   async current(): Promise<{files: ReadonlyMap<string, string>} | {error: string}> {
     while (this.building) await this.building;
     if (this.files !== undefined) return {files: this.files};
-    return {error: this.failure ?? 'the search index has not been built'};
+    return {error: this.failure ?? 'the background production build has not finished'};
   }
 
   private async build(): Promise<void> {
@@ -63,7 +64,7 @@ export class DevSearchIndex {
     try {
       const {code, output} = await copy.build(abort.signal);
       if (code !== 0) {
-        this.failure = `the production build for the search index failed:\n${output.slice(-4000)}`;
+        this.failure = `the background production build (search index, Markdown, open data) failed:\n${output.slice(-4000)}`;
         this.log(`[local-search] ${this.failure}`);
         return;
       }
