@@ -1,10 +1,10 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import path from 'node:path';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {mediaTypeFor} from '../../scripts/serve/media-types.mjs';
 import {isOpenFile} from '../links/open-files';
+import {listedDocs} from '../listed-docs';
 import {buildSearchIndex} from './build-index';
 import {DevBuild} from './dev-build';
 import {siteDocuments} from './documents';
@@ -76,10 +76,7 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       return path.join(context.siteDir, 'plugins/local-search/theme');
     },
     async allContentLoaded({allContent, actions}) {
-      const docs = (allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined)?.loadedVersions[0]?.docs ?? [];
-      pages = docs
-        .filter((d) => !d.unlisted)
-        .map((d) => ({title: d.title, name: d.frontMatter.sidebar_label ?? d.title, path: d.permalink}));
+      pages = listedDocs(allContent).map((d) => ({title: d.title, name: d.frontMatter.sidebar_label ?? d.title, path: d.permalink}));
       actions.setGlobalData({pages: pages.map(({title, path}) => ({title, path})), indexUrl: indexPath});
       actions.addRoute({path: `${context.baseUrl}search`, component: '@theme/SearchPage', exact: true});
       devBuild?.refresh(); // content reloaded in the dev server: docs or data changed

@@ -1,26 +1,13 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {markdownPathOf} from '../../src/utils/markdown-path';
 import {builtPageFile} from '../links/built-file';
+import {listedDocs} from '../listed-docs';
 import {answersCsv, answersExport, answersJsonSchema} from './answers';
 import {comparisonExport, comparisonJsonSchema} from './comparison';
 import {llmsFullTxt, llmsTxt, type MarkdownPage} from './llms';
 import {pageMarkdown} from './markdown';
-
-interface Page {
-  title: string;
-  description: string;
-  permalink: string;
-}
-
-type SidebarItem = {type: string; id?: string; items?: SidebarItem[]};
-
-/** Doc ids in the sidebar's reading order. */
-function sidebarOrder(items: readonly SidebarItem[]): string[] {
-  return items.flatMap((item) => (item.type === 'doc' && item.id ? [item.id] : item.items ? sidebarOrder(item.items) : []));
-}
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
@@ -30,18 +17,11 @@ const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
  * /llms-full.txt (./llms.ts). Each page's footer links its Markdown twin (src/theme/DocItem/Footer).
  */
 export default function openDataPlugin(context: LoadContext): Plugin {
-  let pages: Page[] = [];
+  let pages: {title: string; description: string; permalink: string}[] = [];
   return {
     name: 'open-data',
     async allContentLoaded({allContent}) {
-      const version = (allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined)?.loadedVersions[0];
-      if (!version) return;
-      const order = Object.values(version.sidebars).flatMap((items) => sidebarOrder(items as SidebarItem[]));
-      const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-      pages = version.docs
-        .filter((doc) => !doc.unlisted)
-        .sort((a, b) => rank(a.id) - rank(b.id))
-        .map(({title, description, permalink}) => ({title, description, permalink}));
+      pages = listedDocs(allContent, 'sidebar').map(({title, description, permalink}) => ({title, description, permalink}));
     },
     postBuild({outDir}) {
       const site = new URL(context.baseUrl, context.siteConfig.url).href;
