@@ -8,12 +8,10 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
 import {builtHtmlFiles, builtPageFile} from './built-file';
-import {openFiles} from './open-files';
+import {isOpenFile, openFiles} from './open-files';
 
 export const MANIFEST_FILE = 'published-links.json';
 const MAX_HOPS = 5;
-/** A link to a file rather than a page: `/whatsapp.md`, `/llms.txt`, `/answers.json`. */
-const OPEN_FILE_PATH = /\.(?:md|txt|json|csv|xml)$/;
 
 interface Page {
   /** Redirect target (from `<meta http-equiv="refresh">`), if the page is a redirect. */
@@ -51,7 +49,8 @@ export class BuiltSite {
   problemWith(link: string, hops = 0): string | undefined {
     if (hops > MAX_HOPS) return 'too many redirects';
     const [pagePath = '/', id] = link.split('#');
-    if (OPEN_FILE_PATH.test(pagePath)) return this.fileProblem(pagePath, id);
+    // A link to a file published beside the pages (`/whatsapp.md`, `/llms.txt`, `/answers.json`), not to a page.
+    if (isOpenFile(pagePath.slice(1))) return this.fileProblem(pagePath, id);
     const page = this.page(pagePath);
     if (!page) return `no page at ${pagePath}`;
     if (page.refresh !== undefined) {
