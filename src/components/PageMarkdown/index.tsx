@@ -38,7 +38,7 @@ export default function PageMarkdown({href}: {href: string}): ReactElement {
 
   return (
     <p className={styles.pageMarkdown}>
-      <button type="button" className={`button button--secondary button--sm ${styles.copy}`} onClick={onClick}>
+      <button type="button" className="button button--secondary button--sm site-needs-script" onClick={onClick}>
         {strings.copy()}
       </button>
       <a href={href} type="text/markdown">

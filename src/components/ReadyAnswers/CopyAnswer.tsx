@@ -5,7 +5,6 @@ import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {useCopiedFlag} from '@site/src/components/CopyLink/useCopiedFlag';
 import type {ReadyAnswer} from '@site/src/data/schema';
 import {answerClipboardText} from './clipboard-text';
-import styles from './styles.module.css';
 
 /**
  * «Скопировать ответ»: the plain-text answer, then the absolute link to the place that explains it. Invisible
@@ -30,7 +29,7 @@ export default function CopyAnswer({answer}: {answer: ReadyAnswer}): ReactElemen
     <p>
       <button
         type="button"
-        className={`button button--primary button--sm ${styles.copy}`}
+        className="button button--primary button--sm site-needs-script"
         onClick={onClick}
         aria-label={translate({id: 'answers.copyName', message: 'Скопировать ответ на вопрос „{question}“'}, {question: answer.question})}>
         {translate({id: 'answers.copy', message: 'Скопировать ответ'})}
