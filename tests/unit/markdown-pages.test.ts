@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
+import {builtPageFile} from '../../plugins/links/built-file';
 import {brokenLinksInOpenFiles, siteLinksIn} from '../../plugins/links/open-files';
 import {BuiltSite} from '../../plugins/links/resolve';
 import {pageMarkdown} from '../../plugins/open-data/markdown';
@@ -17,7 +18,7 @@ const BUILD = path.join(ROOT, 'build');
 const read = (file: string) => readFileSync(path.join(BUILD, file), 'utf8');
 const SITE = `${SITE_URL}/`;
 
-const htmlOf = (page: string) => read(page === '/' ? 'index.html' : `${page.slice(1)}.html`);
+const htmlOf = (page: string) => readFileSync(builtPageFile(BUILD, page) ?? path.join(BUILD, `${page}.html`), 'utf8');
 
 /** The published pages with an article (the docs; not /search, redirects or short links): each has a Markdown twin. */
 const pages = (JSON.parse(readFileSync(path.join(ROOT, 'published-links.json'), 'utf8')) as string[]).filter(
