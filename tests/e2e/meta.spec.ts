@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
-import {PAGES, waitForApp} from './site';
+import {markdownPathOf} from '../../src/utils/markdown-path';
+import {PAGES, openApp} from './site';
 
 /**
  * Link previews in help desks and messengers: every page carries its own title, description, canonical URL
@@ -58,7 +59,7 @@ for (const {path} of PAGES) {
     expect(head.ogDescription).not.toBe('');
     expect(head.ogUrl).toBe(`${SITE_URL}${path}`);
     expect(head.canonical).toBe(head.ogUrl);
-    expect(head.markdown, 'the page’s Markdown twin').toBe(`${SITE_URL}${path === '/' ? '/index' : path}.md`);
+    expect(head.markdown, 'the page’s Markdown twin').toBe(`${SITE_URL}${markdownPathOf(path)}`);
     expect(head.ogLocale).toBe('ru_RU');
     expect(head.twitterCard).toBe('summary_large_image');
 
@@ -91,8 +92,7 @@ test('the title and canonical URL stay the same once JavaScript runs @desktop', 
   const noJs = await (await browser.newContext({baseURL, javaScriptEnabled: false})).newPage();
   for (const {path} of PAGES) {
     await noJs.goto(path);
-    await withJs.goto(path);
-    await waitForApp(withJs);
+    await openApp(withJs, path);
     const before = await readHead(noJs);
     // React Helmet applies the page's head after hydration, and may lag behind it on a busy machine.
     await expect.poll(async () => (await readHead(withJs)).title, {timeout: 5000}).toBe(before.title);

@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
 import {comparison} from '../../src/data/comparison';
+import {markdownPathOf} from '../../src/utils/markdown-path';
 import {PAGES} from './site';
 
 test.use({javaScriptEnabled: false});
@@ -16,7 +17,7 @@ for (const {path, hasTable, hasCallout} of PAGES) {
     }
     if (hasCallout) await expect(page.locator('aside[role="note"]').first()).toBeVisible();
     // The page as Markdown: a plain link; the copy button, which could not work, is not shown.
-    await expect(page.getByRole('link', {name: 'Открыть страницу в Markdown'})).toHaveAttribute('href', path === '/' ? '/index.md' : `${path}.md`);
+    await expect(page.getByRole('link', {name: 'Открыть страницу в Markdown'})).toHaveAttribute('href', markdownPathOf(path));
     await expect(page.getByRole('button', {name: 'Скопировать как Markdown'})).toBeHidden();
   });
 }
