@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, waitForApp} from './site';
+import {PAGES, openApp} from './site';
 
 /** axe with WCAG 2.1 A/AA; only violations are collected (passes and the rest would cost time and say nothing here). */
 const axe = (page: Page) => new AxeBuilder({page}).options({resultTypes: ['violations']});
@@ -11,8 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const {path} of PAGES) {
       // Colours and markup are the same at every width; one viewport keeps the suite fast.
       test(`${path} has no WCAG A/AA violations @desktop`, async ({page}) => {
-        await page.goto(path);
-        await waitForApp(page);
+        await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map(
@@ -29,16 +28,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     test('the search page with results has no WCAG A/AA violations @desktop', async ({page}) => {
-      await page.goto('/search?q=%D0%B2%D0%B0%D1%82%D1%81%D0%B0%D0%BF');
-      await waitForApp(page);
+      await openApp(page, '/search?q=%D0%B2%D0%B0%D1%82%D1%81%D0%B0%D0%BF');
       await expect(page.locator('main ol li').first()).toBeVisible();
       const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });
 
     test('the open navbar search panel has no WCAG A/AA violations @desktop', async ({page}) => {
-      await page.goto('/');
-      await waitForApp(page);
+      await openApp(page, '/');
       const box = page.locator('.navbar').getByRole('combobox');
       await box.focus();
       await box.fill('цены');

@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {answers} from '../../src/data/answers';
-import {waitForApp} from './site';
+import {openApp} from './site';
 
 // «Готовые ответы» (/answers): one click copies an answer and its link, and the link leads to the explanation.
 
@@ -21,8 +21,7 @@ test('every answer is on the page under its question, at its published anchor', 
 
 for (const item of answers.filter((_, index) => index % 4 === 0)) {
   test(`«Скопировать ответ» copies the answer to «${item.question}» with a working link @desktop`, async ({page}) => {
-    await page.goto('/answers');
-    await waitForApp(page);
+    await openApp(page, '/answers');
     const section = page.locator('section').filter({has: page.locator(`[id="answer-${item.id}"]`)});
     await section.getByRole('button', {name: `Скопировать ответ на вопрос „${item.question}“`}).click();
     await expect(page.locator('#site-live-region')).toHaveText('Ответ скопирован');
@@ -37,8 +36,7 @@ for (const item of answers.filter((_, index) => index % 4 === 0)) {
 }
 
 test('search finds a ready answer by the words a customer uses', async ({page}) => {
-  await page.goto('/search?q=заблокируют номер серая интеграция');
-  await waitForApp(page);
+  await openApp(page, '/search?q=заблокируют номер серая интеграция');
   await expect(page.locator('main a[href="/answers#answer-grey-integration-ban"]').first()).toBeVisible();
 });
 

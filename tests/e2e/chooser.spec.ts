@@ -4,7 +4,7 @@ import {SITE_URL} from '../../site-url';
 import {answersToSearch, notesFor, outcomeFor, type Answers} from '../../src/chooser/logic';
 import {linkIds} from '../../src/data/link-ids';
 import {chooser} from '../../src/data/chooser';
-import {waitForApp} from './site';
+import {openApp} from './site';
 
 // «Какой WhatsApp вам подходит?» (/choose): the form, the result, the URL, and the page without JavaScript.
 // What does not depend on the width (the rules, the URL, the keyboard, the markup) runs at the desktop width only;
@@ -62,8 +62,7 @@ async function expectOutcome(page: Page, answers: Answers): Promise<void> {
 }
 
 test('keyboard only: Tab reaches each radio group, arrows choose, Enter shows the result and focuses it @desktop', async ({page}) => {
-  await page.goto('/choose');
-  await waitForApp(page);
+  await openApp(page, '/choose');
   await page.locator('main h1').click(); // a starting point inside the content, without focusing a control
   // Tab to the first radio group.
   const first = questions[0]!;
@@ -96,8 +95,7 @@ test('Enter before every question is answered moves focus to the first unanswere
   const answers: Answers = {customers: 'abroad', integration: 'no', team: 'one'};
   const missing = questions.find((q) => answers[q.id] === undefined)!;
   expect(missing.id, 'a question after the answered ones is missing').toBe(questions[3]!.id);
-  await page.goto(`/choose${answersToSearch(questions, answers)}`);
-  await waitForApp(page);
+  await openApp(page, `/choose${answersToSearch(questions, answers)}`);
   await expect(result(page)).toContainText(answeredCount(answers));
   await radio(page, 'team', 'one').focus();
   await page.keyboard.press('Enter');
@@ -111,8 +109,7 @@ test('an old link without «Где ваши клиенты?» opens the form wit
   const customers = questions[0]!;
   const old: Answers = {integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'new'};
   expect(Object.keys(old)).toEqual(questions.slice(1).map((q) => q.id)); // every other question is answered
-  await page.goto(`/choose${answersToSearch(questions, old)}`);
-  await waitForApp(page);
+  await openApp(page, `/choose${answersToSearch(questions, old)}`);
   await expect(result(page)).toContainText(answeredCount(old));
   expect(await checkedValues(page)).toEqual(old);
   await expect(visibleOutcome(page)).toHaveCount(0);
@@ -133,8 +130,7 @@ test('an old link without «Где ваши клиенты?» opens the form wit
 });
 
 test('a pre-filled link opens the result; changes go into the URL; back and forward step through them @desktop', async ({page}) => {
-  await page.goto(`/choose${answersToSearch(questions, COEXISTENCE)}#result`);
-  await waitForApp(page);
+  await openApp(page, `/choose${answersToSearch(questions, COEXISTENCE)}#result`);
   await expectOutcome(page, COEXISTENCE);
   await expect(visibleOutcome(page)).toBeVisible();
   expect(await checkedValues(page)).toEqual(COEXISTENCE);
@@ -182,8 +178,7 @@ test('a pre-filled link with customers mostly in Russia shows «customers-in-rus
   for (const other of others) {
     const answers = {...other, customers: 'russia'};
     expect(outcome(answers).id).toBe(IN_RUSSIA.id);
-    await page.goto(`/choose${answersToSearch(questions, answers)}`);
-    await waitForApp(page);
+    await openApp(page, `/choose${answersToSearch(questions, answers)}`);
     await expectOutcome(page, answers);
     await expect(visibleOutcome(page)).toHaveText(IN_RUSSIA.title);
     await expect(activePanel(page)).toContainText(IN_RUSSIA.summary);
@@ -199,16 +194,14 @@ test('a pre-filled link with customers mostly in Russia shows «customers-in-rus
 
 test('«Скопировать ссылку на результат» copies a link that opens the same result @desktop', async ({page}) => {
   const answers = {...COEXISTENCE, customers: 'mixed', integration: 'no', team: 'one', outreach: 'some', pay: 'no'};
-  await page.goto(`/choose${answersToSearch(questions, answers)}`);
-  await waitForApp(page);
+  await openApp(page, `/choose${answersToSearch(questions, answers)}`);
   await expectOutcome(page, answers);
   await result(page).getByRole('button', {name: 'Скопировать ссылку на результат'}).click();
   await expect(liveRegion(page)).toHaveText('Ссылка на результат скопирована');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${SITE_URL}/choose${answersToSearch(questions, answers)}#result`);
   expect([...new URL(copied).searchParams.keys()], 'every answer, in question order').toEqual(questions.map((q) => q.id));
-  await page.goto(copied.replace(SITE_URL, ''));
-  await waitForApp(page);
+  await openApp(page, copied.replace(SITE_URL, ''));
   await expectOutcome(page, answers);
   expect(await checkedValues(page)).toEqual(answers);
   const {top} = await result(page).evaluate((el) => el.getBoundingClientRect());
@@ -216,8 +209,7 @@ test('«Скопировать ссылку на результат» copies a l
 });
 
 test('the result appears and changes without moving anything below it', async ({page}) => {
-  await page.goto('/choose');
-  await waitForApp(page);
+  await openApp(page, '/choose');
   const below = page.locator(`[id="${linkIds.allOutcomes}"]`);
   const position = () => below.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   const before = await position();
@@ -246,8 +238,7 @@ test('the result appears and changes without moving anything below it', async ({
 });
 
 test('a link with unknown answers still opens the form and says what was left out @desktop', async ({page}) => {
-  await page.goto('/choose?customers=moscow&team=few&pay=maybe&utm_source=ticket');
-  await waitForApp(page);
+  await openApp(page, '/choose?customers=moscow&team=few&pay=maybe&utm_source=ticket');
   await expect(result(page)).toContainText('Часть ответов из ссылки не распознана и пропущена: customers=moscow, pay=maybe, utm_source=ticket.');
   expect(await checkedValues(page)).toEqual({team: 'few'});
   await expect(result(page)).toContainText(answeredCount({team: 'few'}));
@@ -255,8 +246,7 @@ test('a link with unknown answers still opens the form and says what was left ou
 
 test('a 7,000-character parameter is never echoed: the page grows by one line at most', async ({page}) => {
   const heightOf = async (url: string) => {
-    await page.goto(url);
-    await waitForApp(page);
+    await openApp(page, url);
     await expect(result(page)).toContainText('Отвечено');
     return page.evaluate(() => document.documentElement.scrollHeight);
   };
@@ -268,8 +258,7 @@ test('a 7,000-character parameter is never echoed: the page grows by one line at
 });
 
 test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach @desktop', async ({page}) => {
-  await page.goto('/choose');
-  await waitForApp(page);
+  await openApp(page, '/choose');
   const groups = page.locator('#questions fieldset');
   await expect(groups).toHaveCount(questions.length);
   for (const [index, question] of questions.entries()) {

@@ -1,7 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {SHORT_LINKS} from '../../src/data/short-links';
-import {reachTable, waitForApp} from './site';
+import {openApp, reachTable, waitForApp} from './site';
 
 const LEGACY = '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api';
 
@@ -34,8 +34,7 @@ async function expectArrivedAt(page: Page, id: string) {
 
 test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page @desktop', async ({page}) => {
   for (const id of ['__proto__', 'constructor', 'toString']) {
-    await page.goto(`/#${id}`);
-    await waitForApp(page);
+    await openApp(page, `/#${id}`);
     // The arrival script has run once the app is up; the address must still be the overview's.
     await expect(page.locator('main h1')).toBeVisible();
     expect(new URL(page.url()).pathname, `#${id}`).toBe('/');
@@ -51,23 +50,20 @@ const ARRIVALS = [
 
 for (const {kind, path, id} of ARRIVALS) {
   test(`arriving at a ${kind} by its link shows it below the navbar, highlighted`, async ({page}) => {
-    await page.goto(`${path}#${id}`);
-    await waitForApp(page);
+    await openApp(page, `${path}#${id}`);
     await expectArrivedAt(page, id);
   });
 }
 
 test('arriving from another page by client-side navigation highlights the target', async ({page}) => {
-  await page.goto('/whatsapp');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp');
   await page.locator('a[href="/integrations#grey-risks"]').first().click();
   await page.waitForURL('**/integrations#grey-risks');
   await expectArrivedAt(page, 'grey-risks');
 });
 
 test('moving to another hash on the same page moves the highlight @desktop', async ({page}) => {
-  await page.goto('/whatsapp-business#labels');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp-business#labels');
   await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
   await page.evaluate(() => {
     window.location.hash = '#catalog';
@@ -78,8 +74,7 @@ test('moving to another hash on the same page moves the highlight @desktop', asy
 
 test('with reduced motion the highlight does not animate @desktop', async ({page}) => {
   await page.emulateMedia({reducedMotion: 'reduce'});
-  await page.goto('/whatsapp-business#labels');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp-business#labels');
   expect(await page.locator('#labels').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
 
@@ -91,8 +86,7 @@ const COPIES = [
 
 for (const {kind, path, id, name} of COPIES) {
   test(`copying the link to a ${kind} with the keyboard @desktop`, async ({page}) => {
-    await page.goto(path);
-    await waitForApp(page);
+    await openApp(page, path);
     if (kind === 'table row') await reachTable(page);
     const control = page.getByRole('button', {name, exact: true});
     await control.focus();
@@ -107,8 +101,7 @@ for (const {kind, path, id, name} of COPIES) {
 }
 
 test('the copy control shows on hover on a desktop and always on a touch screen', async ({page, isMobile}) => {
-  await page.goto('/whatsapp-business');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp-business');
   const control = page.getByRole('button', {name: 'Скопировать ссылку на раздел „Каталог“'});
   const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
   if (isMobile) {
@@ -121,8 +114,7 @@ test('the copy control shows on hover on a desktop and always on a touch screen'
 });
 
 test('a table row link takes two taps or clicks at most: the control is in the row header', async ({page}) => {
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   const row = page.locator('#row-throughput');
   await row.scrollIntoViewIfNeeded();
   await row.hover();

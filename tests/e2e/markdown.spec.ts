@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {waitForApp, watchPage} from './site';
+import {openApp, watchPage} from './site';
 
 test.beforeEach(async ({context, baseURL}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
@@ -11,8 +11,7 @@ test('«Скопировать как Markdown» copies the page’s Markdown, f
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.endsWith('.md')) markdownRequests.push(request.url());
   });
-  await page.goto('/whatsapp-business-api');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp-business-api');
   const expected = await (await page.request.get('/whatsapp-business-api.md')).text();
   expect(markdownRequests, 'nothing of the Markdown loads on page view').toEqual([]);
 

@@ -1,6 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
 import {DELAY_MS} from '../../plugins/lean-client/navigation-progress.js';
-import {waitForApp} from './site';
+import {openApp} from './site';
 
 // Client-side navigation when the next page's code is slow or does not arrive
 // (plugins/lean-client/navigation-progress.js).
@@ -20,8 +20,7 @@ async function clickLinkTo(page: Page, target: string): Promise<void> {
 }
 
 test('a slow page shows the progress bar until it arrives, then the bar goes', async ({page}) => {
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   let release!: () => void;
   await holdPageCode(page, new Promise<void>((resolve) => (release = resolve)));
   const html = page.locator('html');
@@ -40,8 +39,7 @@ test('a slow page shows the progress bar until it arrives, then the bar goes', a
 });
 
 test('the progress bar waits for its delay: a page that arrives sooner shows none', async ({page}) => {
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   // The bar may only show once a navigation has taken DELAY_MS: when the attribute was set is recorded, and compared
   // with when the link was clicked (no time window that a busy machine could miss).
   await page.evaluate(() => {
@@ -64,8 +62,7 @@ test('the progress bar waits for its delay: a page that arrives sooner shows non
 });
 
 test('a page whose code fails to load still arrives: Docusaurus reloads it from the server', async ({page}) => {
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   await page.route('**/assets/js/*.js', (route) => route.abort('internetdisconnected'));
   await clickLinkTo(page, TARGET);
   await expect(page).toHaveURL(new RegExp(`${TARGET}$`));

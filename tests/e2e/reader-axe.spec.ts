@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES} from './site';
+import {PAGES, openApp} from './site';
 
 /**
  * axe-core on what accessibility.spec.ts does not cover: the phone layout (light and dark) and the page
  * as it reads without JavaScript (desktop; one page per kind of content). Zero WCAG 2.1 A/AA violations allowed.
  */
-
-/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-}
 
 // axe on a page with the full comparison table takes seconds; on a busy two-core machine, more than 30.
 test.describe.configure({timeout: 60_000});
@@ -31,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Colours are checked in both themes at the desktop width (accessibility.spec.ts); the phone's own markup in
       // the light theme here. The dark phone run is an extra of `npm run test:full`.
       test(`${path} has no WCAG A/AA violations @phone${colorScheme === 'dark' ? ' @full' : ''}`, async ({page}) => {
-        await open(page, path);
+        await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         expect(await violations(page)).toEqual([]);
       });

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES} from './site';
+import {PAGES, openApp} from './site';
 
 /**
  * Keyboard only: the skip link, then a walk through every page with Tab that checks each stop —
@@ -8,12 +8,6 @@ import {PAGES} from './site';
 
 // Walking a long page or shooting it twice is slow on a busy machine; the default 30 s is tight.
 test.describe.configure({timeout: 60_000});
-
-/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-}
 
 const SKIP_LABEL = 'Перейти к содержимому';
 const THEME_TOGGLE = /^Переключение между темным и светлым режимом/;
@@ -228,7 +222,7 @@ async function checkWalk(page: Page, stops: Stop[], {isMobile}: {isMobile: boole
 
 test.describe('skip link', () => {
   test('is the first Tab stop, reads «Перейти к содержимому», shows when focused and moves focus to the main content', async ({page}) => {
-    await open(page, '/whatsapp');
+    await openApp(page, '/whatsapp');
     const skip = page.getByRole('link', {name: SKIP_LABEL, exact: true});
     await expect(skip).toBeAttached();
     const box = await skip.boundingBox();
@@ -281,7 +275,7 @@ const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.
 
 for (const {path, hasTable} of PAGES) {
   test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order`, async ({page, isMobile}) => {
-    await open(page, path);
+    await openApp(page, path);
     // The table's rows get their copy buttons when the table is first reached (FeatureTable/TableIsland.tsx);
     // a pointer passing over it does that here, so the walk meets the interactive table everywhere.
     if (hasTable) {
@@ -309,7 +303,7 @@ test.describe('dark theme', () => {
   test.use({colorScheme: 'dark'});
 
   test('/ : focus rings show and contrast in the dark theme too @desktop', async ({page, isMobile}) => {
-    await open(page, '/');
+    await openApp(page, '/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await checkWalk(page, await walk(page), {isMobile});
   });
@@ -333,7 +327,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the theme toggle is reached with Tab, named in Russian and switches the theme with Enter', async ({page, isMobile}) => {
-  await open(page, '/whatsapp');
+  await openApp(page, '/whatsapp');
   if (isMobile) {
     // On a phone the toggle lives in the navigation panel behind the menu button.
     const menu = page.getByRole('button', {name: 'Переключить навигационную панель'});

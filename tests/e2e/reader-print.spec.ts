@@ -1,17 +1,11 @@
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES} from './site';
+import {PAGES, openApp} from './site';
 
 /**
  * Print and PDF (src/css/print.css): only the article, the comparison table whole at paper width,
  * sources with their address, dark ink on white paper in either theme. Chromium prints only in
  * desktop mode, so these run in the desktop project.
  */
-
-/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-}
 
 /** A4 minus the @page margins of print.css (12 mm left and right), in CSS pixels: 186 mm × 96 / 25.4. */
 const PAPER_CONTENT_WIDTH = 703;
@@ -50,7 +44,7 @@ const tier = (path: string) => (PRINTED.has(path) ? '' : ' @full');
 
 for (const {path, hasTable} of PAGES) {
   test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop${tier(path)}`, async ({page}, testInfo) => {
-    await open(page, path);
+    await openApp(page, path);
 
     // Wide screen: the sidebar and the rest are there on screen, gone in print.
     for (const [what, selector] of Object.entries(SCREEN_ONLY)) {
@@ -150,7 +144,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const {path} of PAGES) {
       test(`${path}: every piece of text is dark ink on white paper @desktop${tier(path)}`, async ({page}) => {
-        await open(page, path);
+        await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         await page.emulateMedia({media: 'print'});
         const samples = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {MEDIA_TYPES} from '../../scripts/serve/media-types.mjs';
 import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../search/queries';
-import {PAGES, waitForApp, watchPage} from './site';
+import {openApp, PAGES, waitForApp, watchPage} from './site';
 
 const navbarSearch = (page: Page) => page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
 
@@ -17,8 +17,7 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 
 test.describe('search quality @desktop', () => {
   test(`the ${SEARCH_CASES.length} queries of tests/search/queries.ts: every place in the top 3, ${100 * HIT_AT_1_MIN} % first`, async ({page}) => {
-    await page.goto('/');
-    await waitForApp(page);
+    await openApp(page, '/');
     await navbarSearch(page).focus();
     const results = new Map<string, string[]>();
     for (const {query} of SEARCH_CASES) results.set(query, await resultsFor(page, query));
@@ -44,8 +43,7 @@ test('the index is not part of the first load: its base arrives on focus, its sh
 });
 
 test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it highlighted', async ({page}) => {
-  await page.goto('/whatsapp');
-  await waitForApp(page);
+  await openApp(page, '/whatsapp');
   await page.locator('main').click({position: {x: 5, y: 5}});
   await page.keyboard.press('Control+k');
   await expect(navbarSearch(page)).toBeFocused();
@@ -69,8 +67,7 @@ test('keyboard: Ctrl+K and / focus the box, arrows pick a result, Enter opens it
 });
 
 test('results show the page, the section and a highlighted snippet', async ({page}) => {
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   await navbarSearch(page).focus();
   await resultsFor(page, 'каталогом');
   const option = page.locator('[role="option"]').first();
@@ -80,8 +77,7 @@ test('results show the page, the section and a highlighted snippet', async ({pag
 });
 
 test('/search?q= shows the results as links and keeps the query in the URL', async ({page}) => {
-  await page.goto('/search?q=%D1%8F%D1%80%D0%BB%D1%8B%D0%BA%D0%B0%D0%BC%D0%B8');
-  await waitForApp(page);
+  await openApp(page, '/search?q=%D1%8F%D1%80%D0%BB%D1%8B%D0%BA%D0%B0%D0%BC%D0%B8');
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Поиск по справочнику');
   const firstLink = page.locator('main ol li a').first();
   await expect(firstLink).toHaveAttribute('href', '/whatsapp-business#labels');
@@ -106,8 +102,7 @@ const LANDINGS = [
 for (const {query, url, from} of LANDINGS) {
   test(`a result opens at its place after a client-side navigation: «${query}» → ${url}, from ${from}`, async ({page}) => {
     if (from === '/search') {
-      await page.goto(`/search?q=${encodeURIComponent(query)}`);
-      await waitForApp(page);
+      await openApp(page, `/search?q=${encodeURIComponent(query)}`);
       await page.locator(`main ol a[href="${url}"]`).click();
     } else {
       await page.goto('/whatsapp');
@@ -160,8 +155,7 @@ test('the navbar box’s placeholder fits the box, at 360 px too', async ({page}
 });
 
 test('a query about nothing on the site says so and offers the ready answers and the chooser', async ({page}) => {
-  await page.goto(`/search?q=${encodeURIComponent('как приготовить борщ')}`);
-  await waitForApp(page);
+  await openApp(page, `/search?q=${encodeURIComponent('как приготовить борщ')}`);
   const status = page.locator('main [role="status"]');
   await expect(status).toContainText('По запросу «как приготовить борщ» ничего не нашлось.');
   await expect(status.locator('a[href="/answers"]')).toBeVisible();
@@ -170,16 +164,14 @@ test('a query about nothing on the site says so and offers the ready answers and
 });
 
 test('the count is the real number of results, and says when only the first ones are listed', async ({page}) => {
-  await page.goto('/search?q=whatsapp');
-  await waitForApp(page);
+  await openApp(page, '/search?q=whatsapp');
   await expect(page.locator('main [role="status"]')).toHaveText(/^Найдено результатов: \d+, показаны первые 20$/);
   await expect(page.locator('main ol > li')).toHaveCount(20);
 });
 
 test('Back and Forward step through the queries typed on /search', async ({page}) => {
   await page.clock.install();
-  await page.goto('/search?q=цены');
-  await waitForApp(page);
+  await openApp(page, '/search?q=цены');
   const box = page.locator('main input[name="q"]');
   await box.fill('');
   await box.pressSequentially('ярлыки');
@@ -236,8 +228,7 @@ function hostileQueries(): string[] {
 test('220 hostile queries: no exception, no console error, no markup from the query @desktop', async ({page, baseURL}) => {
   test.setTimeout(120_000);
   const problems = watchPage(page, baseURL!);
-  await page.goto('/');
-  await waitForApp(page);
+  await openApp(page, '/');
   const box = navbarSearch(page);
   await box.focus();
   await resultsFor(page, 'ватсап');

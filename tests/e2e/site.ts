@@ -38,6 +38,12 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
+/** Opens a page and waits for React to take it over: the state the tests need, not a quiet network. */
+export async function openApp(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForApp(page);
+}
+
 /**
  * The comparison table becomes interactive (copy-link buttons in its rows) when the pointer or the
  * keyboard focus first reaches it (src/components/FeatureTable/TableIsland.tsx); this does the latter.
