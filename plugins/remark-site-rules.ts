@@ -9,14 +9,19 @@
  * - `<Cite>`, `<CheckedOn>`, `<Num>`, `<Day>` and `<Since>` never stand alone on a line: MDX would make such a line a block
  *   of its own, cut off from its sentence on the page and in the page's Markdown;
  * - a `<Day>` known only to the month does not follow a preposition: it is written in the nominative
- *   («апрель 2022 г.»), so «С <Day>» would read «С апрель 2022 г.».
+ *   («апрель 2022 г.»), so «С <Day>» would read «С апрель 2022 г.»;
+ * - a paragraph that cites a reported source says so («по данным провайдеров …»), and a paragraph that says a page
+ *   does not mention something cites a page (src/data/reporting.ts);
+ * - a callout title has no colon: the label is followed by one already («Внимание: …»).
  * Each error names the file and line and says how to fix it.
  */
 import path from 'node:path';
 import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../src/components/Callout/variants';
 import {ID_PATTERN} from '../src/data/ids';
 import {day, FIGURES, MILESTONES, type MilestoneName} from '../src/data/figures';
-import {SOURCES} from '../src/data/sources';
+import {missingReportedWording, unsourcedNegativeClaim} from '../src/data/reporting';
+import type {Source} from '../src/data/schema';
+import {SOURCES, isSourceKey} from '../src/data/sources';
 
 /** Components that name an entry of a data registry: the name must exist, or the page would fail as it renders. */
 const REGISTRY_ATTRIBUTES: Record<string, {attribute: string; keys: readonly string[]; file: string}> = {
@@ -84,6 +89,17 @@ function isMonthOnly(name: string): boolean {
   return milestone !== undefined && /^\d{4}-\d{2}$/.test(milestone.date);
 }
 
+/** The sources a block cites with <Cite source="…">, in order. */
+function citedSources(block: MdNode): string[] {
+  const keys: string[] = [];
+  walk(block, (node) => {
+    if (node.type !== 'mdxJsxTextElement' || node.name !== 'Cite') return;
+    const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source')?.value;
+    if (typeof value === 'string') keys.push(value);
+  });
+  return keys;
+}
+
 export function checkTree(tree: MdNode, file: VFileLike): string[] {
   const where = (node: MdNode) => {
     const rel = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : '<mdx>';
@@ -104,6 +120,15 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
         );
       }
     });
+    if (node.type === 'paragraph') {
+      const cited = citedSources(node);
+      const text = toText(node);
+      const reported = cited.filter((key) => isSourceKey(key) && (SOURCES[key] as Source).reported !== undefined);
+      const missing = reported.length ? missingReportedWording(text) : undefined;
+      if (missing) problems.push(`${where(node)}: the paragraph ${missing} (<Cite source="${reported.join('">, <Cite source="')}">).`);
+      const claim = unsourcedNegativeClaim(text, cited.length);
+      if (claim) problems.push(`${where(node)}: the paragraph ${claim}: add <Cite source="…" /> for it.`);
+    }
     if (node.type === 'containerDirective' && node.name && node.name in ADMONITION_TO_CALLOUT) {
       problems.push(
         `${where(node)}: ":::${node.name}" admonitions are not used on this site. Write <Callout type="${ADMONITION_TO_CALLOUT[node.name]}" id="some-ascii-id">…</Callout> instead.`,
@@ -149,6 +174,12 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
         problems.push(`${where(node)}: callout id "${String(idAttr.value)}" is already used at ${headingIds.get(idAttr.value as string)}; ids must be unique on a page.`);
       } else {
         headingIds.set(idAttr.value as string, where(node));
+      }
+      const titleAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title');
+      if (typeof titleAttr?.value === 'string' && titleAttr.value.includes(':')) {
+        problems.push(
+          `${where(node)}: callout title «${titleAttr.value}» has a colon, and the label before it ends with one («Внимание: …»): two colons in one line. Rephrase it, e.g. with a dash.`,
+        );
       }
       const typeAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'type');
       if (typeAttr && typeof typeAttr.value !== 'string') {

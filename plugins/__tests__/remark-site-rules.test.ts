@@ -452,8 +452,8 @@ describe('admonitions', () => {
 
 describe('dates after a preposition', () => {
   it('rejects «С <Day>» of a month-only date, showing what it would read and what to write', () => {
-    expect(problems('С <Day name="cloudApiLaunch" /> работает Cloud API.\n')).toEqual([
-      `${AT}:1: «С <Day name="cloudApiLaunch" />» reads «С апрель 2022 г.»: the date is known only to the month, and <Day> writes it in the nominative. Write <Since name="cloudApiLaunch" /> for «с …», or rephrase.`,
+    expect(problems('С <Day name="bsuidSent" /> приходит BSUID.\n')).toEqual([
+      `${AT}:1: «С <Day name="bsuidSent" />» reads «С апрель 2026 г.»: the date is known only to the month, and <Day> writes it in the nominative. Write <Since name="bsuidSent" /> for «с …», or rephrase.`,
     ]);
     expect(problems('Звонки ограничены в <Day name="ruCallsRestricted" />.\n')).toHaveLength(1);
   });
@@ -463,5 +463,56 @@ describe('dates after a preposition', () => {
     expect(problems('С <Day name="coexistenceLaunch" /> есть сосуществование.\n')).toEqual([]);
     expect(problems('- **<Day name="ruCallsRestricted" />** — ограничены звонки.\n')).toEqual([]);
     expect(problems('Cloud API работает <Since name="cloudApiLaunch" />.\n')).toEqual([]);
+  });
+});
+
+
+describe('reported facts and claims about what a page does not say', () => {
+  // A source the register marks as reported by providers, and one stated by an official page.
+  const REPORTED = 'serviceAllowanceMake';
+  const OFFICIAL = 'serviceWindow';
+
+  it('accepts a paragraph that cites a reported source and says it is reported', () => {
+    expect(problems(`По данным провайдеров, первые ответы бесплатны. <Cite source="${REPORTED}" />\n`)).toEqual([]);
+    expect(problems(`- по сообщениям СМИ, так и есть; <Cite source="ruRegistrationCodes" />\n`)).toEqual([]);
+  });
+
+  it('rejects a paragraph that states a reported fact as firm, naming the file, line and source', () => {
+    expect(problems(`Текст.\n\nПервые ответы бесплатны. <Cite source="${REPORTED}" />\n`)).toEqual([
+      expect.stringMatching(new RegExp(`^${AT}:3: the paragraph cites a reported source .*«по данным провайдеров …».*<Cite source="${REPORTED}">`)),
+    ]);
+  });
+
+  it('checks each list item and each paragraph of a callout on its own', () => {
+    const mdx = [
+      '- По данным провайдеров, так. <Cite source="serviceAllowanceMake" />',
+      '- А это нет. <Cite source="serviceAllowanceWaply" />',
+      '',
+      '<Callout type="info" id="note" title="Заметка">',
+      '  По данным провайдеров, так. <Cite source="serviceAllowanceMake" />',
+      '',
+      '  Так. <Cite source="serviceAllowanceMake" />',
+      '</Callout>',
+      '',
+    ].join('\n');
+    expect(problems(mdx).map((p) => p.split(': ')[0])).toEqual([`${AT}:2`, `${AT}:7`]);
+  });
+
+  it('rejects a claim that a page does not mention something unless the paragraph cites a page', () => {
+    expect(problems('На страницах Meta это не упоминается.\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${AT}:1: the paragraph says a page «не упоминается» something without citing that page`)),
+    ]);
+    expect(problems('Справка этого не говорит.\n')).toHaveLength(1);
+    expect(problems(`Справка этого не говорит. <Cite source="${OFFICIAL}" />\n`)).toEqual([]);
+    expect(problems('Мы не нашли такой страницы.\n')).toEqual([]);
+  });
+});
+
+describe('callout titles', () => {
+  it('rejects a colon in a title, since the label before it ends with one', () => {
+    expect(problems('<Callout type="warning" id="x" title="Клиенты в России: только VPN">\n  Текст.\n</Callout>\n')).toEqual([
+      expect.stringContaining(`${AT}:1: callout title «Клиенты в России: только VPN» has a colon`),
+    ]);
+    expect(problems('<Callout type="warning" id="x" title="WhatsApp в России — только через VPN">\n  Текст.\n</Callout>\n')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
 import {answers} from '../../src/data/answers';
 import {linkIds} from '../../src/data/link-ids';
+import {REPORTERS} from '../../src/data/reporting';
 import {asciiId, isoDate} from '../../src/data/schema';
 import {SOURCES, type SourceKey} from '../../src/data/sources';
 
@@ -24,7 +25,15 @@ export const AnswersExportSchema = z.strictObject({
       url: z.url(),
       /** Where the guide explains it. */
       more: z.url(),
-      sources: z.array(z.strictObject({title: z.string().min(1), url: z.url(), checked: isoDate})),
+      sources: z.array(
+        z.strictObject({
+          title: z.string().min(1),
+          url: z.url(),
+          checked: isoDate,
+          /** Set when the page only reports what no official page states; the answer says so («по данным …»). */
+          reported: z.enum(REPORTERS).optional(),
+        }),
+      ),
       /** The newest check among its sources; absent when the answer cites none. */
       checked: isoDate.optional(),
     }),
@@ -39,8 +48,9 @@ export function answersExport(siteUrl: string): AnswersExport {
     site: absolute('/'),
     answers: answers.map((item) => {
       const sources = (item.sources ?? []).map((key) => {
-        const {title, url, checked} = SOURCES[key as SourceKey];
-        return {title, url, checked};
+        const source = SOURCES[key as SourceKey];
+        const {title, url, checked} = source;
+        return {title, url, checked, ...('reported' in source && source.reported ? {reported: source.reported} : {})};
       });
       const checked = sources.map((s) => s.checked).sort().at(-1);
       return {

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import {comparison} from '../../src/data/comparison';
 import {linkIds} from '../../src/data/link-ids';
+import {REPORTERS} from '../../src/data/reporting';
 import {PRODUCT_IDS, STATUSES, asciiId, isoDate} from '../../src/data/schema';
 import {SOURCES} from '../../src/data/sources';
 
@@ -14,11 +15,11 @@ const ExportedSource = z.strictObject({
   url: z.url(),
   checked: isoDate.describe('The day the page was read and found to say so.'),
   updated: isoDate.optional().describe('The day the page says it was last updated, when it says so.'),
-  reported: z.literal(true).optional().describe('The page only reports what providers say.'),
+  reported: z.enum(REPORTERS).optional().describe('Set when the page only reports what no official page states: providers (their docs or blogs) or press. The cell says so in words («по данным …»).'),
 });
 
 const ExportedCell = z.strictObject({
-  status: z.enum(STATUSES).describe('yes, no, partial (with limits: read the text and note), paid, unknown (nobody has checked it).'),
+  status: z.enum(STATUSES).describe('yes, no, partial (with limits: read the text and note), free, paid, unknown (nobody has checked it).'),
   text: z.string().min(1),
   note: z.string().min(1).optional(),
   sources: z.array(ExportedSource),
@@ -85,7 +86,7 @@ export function comparisonExport(siteUrl: string): ComparisonExport {
                     url: source.url,
                     checked: source.checked,
                     ...('updated' in source && source.updated ? {updated: source.updated} : {}),
-                    ...('reported' in source && source.reported ? {reported: true} : {}),
+                    ...('reported' in source && source.reported ? {reported: source.reported} : {}),
                   };
                 }),
                 ...(seed ? {inOriginalArticle: true} : {}),

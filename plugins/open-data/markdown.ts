@@ -56,7 +56,8 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   article.find('a').filter((_, link) => $(link).text().trim() === '↩').remove();
   // Table cells: parts the page sets apart by layout (status, text, sources; a row's label and its explanation) get
   // a visible separator, and a group's title row reads as a title.
-  article.find('td > :not(sup) + :not(sup), th > * + *').each((_, part) => {
+  // The sources after a note's mark are set apart too: «[1] · Источники: …», not «[1]Источники: …».
+  article.find('td > :not(sup) + :not(sup), td > sup + *, th > * + *').each((_, part) => {
     const prev = part.prev;
     const before = prev === null ? '' : prev.type === 'text' ? prev.data : $(prev as Element).text();
     if ($(part).is('[class*="sources"]') || !/\s$/.test(before)) $(part).before(' · ');

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 
 import {isFactId} from './facts';
+import {REPORTERS} from './reporting';
 import {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
 import {SOURCES, isSourceKey, type SourceKey} from './sources';
 
@@ -33,8 +34,11 @@ export const SourceSchema = z.strictObject({
   facts: z
     .array(z.string().refine(isFactId, {error: (issue) => `unknown fact ${JSON.stringify(issue.input)}: register it in src/data/facts.ts first`}))
     .min(1, {error: 'name at least one fact id (src/data/facts.ts) this page backs'}),
-  /** True when the page only reports what providers say (the fact's status is "reported"): shown as such. */
-  reported: z.boolean().optional(),
+  /**
+   * Set when the page only reports what no official page states: `providers` (a provider's docs or blog) or `press`.
+   * Shown beside the title («данные провайдера»), and every text that cites it must say «по данным …» (validate.ts).
+   */
+  reported: z.enum(REPORTERS, {error: `must be one of: ${REPORTERS.join(', ')}`}).optional(),
 });
 
 /**

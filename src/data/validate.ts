@@ -5,6 +5,10 @@
 import type * as z from 'zod';
 import {today} from '../utils/dates';
 import {allCombinations, conditionHolds, describeAnswers, matchingRules} from '../chooser/logic';
+import {FACTS, isFactId, type Fact} from './facts';
+import {STATUS_WORDS} from './ids';
+import {missingReportedWording, unsourcedNegativeClaim} from './reporting';
+import {SOURCES, isSourceKey} from './sources';
 import {
   AnswerSchema,
   ChangeSchema,
@@ -14,11 +18,13 @@ import {
   type Chooser,
   type Comparison,
   type ReadyAnswer,
+  type Source,
   SourceSchema,
 } from './schema';
 
 export const COMPARISON_FILE = 'src/data/comparison.ts';
 export const CHANGES_FILE = 'src/data/changes.ts';
+export const CORRECTIONS_FILE = 'src/data/corrections.ts';
 export const CHOOSER_FILE = 'src/data/chooser.ts';
 export const ANSWERS_FILE = 'src/data/answers.ts';
 export const SOURCES_FILE = 'src/data/sources.ts';
@@ -88,6 +94,37 @@ export function comparisonProblems(data: unknown): string[] {
   for (const id of duplicates(rows.map((r) => r.id))) {
     problems.push(`row "${id}": duplicate row id; row ids are anchors and must be unique`);
   }
+  for (const row of rows) {
+    for (const [product, cell] of Object.entries(row.values)) {
+      const where = `row "${row.id}", field "values.${product}`;
+      const word = STATUS_WORDS[cell.status];
+      if (cell.text.toLowerCase() !== word.toLowerCase() && new RegExp(`^${word}(?!\\p{L})`, 'iu').test(cell.text)) {
+        problems.push(`${where}.text": «${cell.text}» opens with the status word «${word}», which the table already shows before it; start with what follows`);
+      }
+      problems.push(...wordingProblems(`${cell.text} ${cell.note ?? ''}`, cell.sources, `${where}"`));
+    }
+  }
+  return problems;
+}
+
+/** True when a source key names a page that only reports what it says (`reported` in src/data/sources.ts). */
+function isReported(key: string): boolean {
+  return isSourceKey(key) && (SOURCES[key] as Source).reported !== undefined;
+}
+
+/**
+ * The wording rules of any text the site states with its sources: a reported source is cited only by a text that says
+ * «по данным …», and a claim that a page does not say something needs that page cited (src/data/reporting.ts).
+ */
+export function wordingProblems(text: string, sources: readonly string[], where: string): string[] {
+  const problems: string[] = [];
+  const reported = sources.filter(isReported);
+  if (reported.length) {
+    const missing = missingReportedWording(text);
+    if (missing) problems.push(`${where}: ${missing} (${reported.join(', ')})`);
+  }
+  const claim = unsourcedNegativeClaim(text, sources.length);
+  if (claim) problems.push(`${where}: ${claim}`);
   return problems;
 }
 
@@ -111,6 +148,12 @@ export function sourcesProblems(data: Record<string, unknown>, now: string = tod
     if (source.updated !== undefined && source.updated > source.checked) {
       problems.push(`source "${key}", field "updated": ${source.updated} is after the check on ${source.checked}; read the page again and update "checked"`);
     }
+    const reportedFacts = source.facts.filter((id) => isFactId(id) && (FACTS[id] as Fact).status === 'reported');
+    if (reportedFacts.length && source.reported === undefined) {
+      problems.push(
+        `source "${key}", field "reported": it backs ${reportedFacts.join(', ')}, which the register marks as reported; set reported: 'providers' or 'press', so every text that cites it says «по данным …»`,
+      );
+    }
     const previous = urls.get(source.url);
     if (previous) problems.push(`source "${key}": the same page as source "${previous}" (${source.url}); cite one entry`);
     urls.set(source.url, key);
@@ -118,21 +161,27 @@ export function sourcesProblems(data: Record<string, unknown>, now: string = tod
   return problems;
 }
 
-export function changesProblems(data: unknown, now: string = today()): string[] {
+/** Problems of a dated list: the change log, or the corrections of this guide (`noun` names an item in messages). */
+export function changesProblems(data: unknown, now: string = today(), noun: 'change' | 'correction' = 'change'): string[] {
   const parsed = ChangeSchema.array().safeParse(data);
   if (!parsed.success) {
-    return zodProblems(parsed.error, (path) => describeListPath(data, path, 'change'));
+    return zodProblems(parsed.error, (path) => describeListPath(data, path, noun));
   }
   const problems: string[] = [];
   for (const id of duplicates(parsed.data.map((c) => c.id))) {
-    problems.push(`change "${id}": duplicate change id`);
+    problems.push(`${noun} "${id}": duplicate ${noun} id`);
   }
   for (const change of parsed.data) {
     if (change.date !== undefined && change.date > now) {
-      problems.push(`change "${change.id}", field "date": ${change.date} is in the future (today is ${now})`);
+      problems.push(`${noun} "${change.id}", field "date": ${change.date} is in the future (today is ${now})`);
     }
+    problems.push(...wordingProblems(change.now, change.sources, `${noun} "${change.id}", field "now"`));
   }
   return problems;
+}
+
+function pointWordingProblems(point: {text: string; source?: string}, where: string): string[] {
+  return wordingProblems(point.text, point.source ? [point.source] : [], where);
 }
 
 /** How many combinations of answers to report before summarising: the full list can run to hundreds. */
@@ -174,6 +223,12 @@ export function chooserProblems(data: unknown): string[] {
   for (const note of notes) {
     problems.push(...conditionProblems(note.when, `note "${note.id}"`));
     for (const id of note.outcomes) if (!outcomeIds.has(id)) problems.push(`note "${note.id}": unknown outcome "${id}"`);
+    problems.push(...pointWordingProblems(note.point, `note "${note.id}", field "point.text"`));
+  }
+  for (const outcome of outcomes) {
+    for (const field of ['reasons', 'cautions'] as const) {
+      outcome[field].forEach((point, i) => problems.push(...pointWordingProblems(point, `outcome "${outcome.id}", field "${field}[${i}].text"`)));
+    }
   }
   if (problems.length) return problems;
 
@@ -227,6 +282,7 @@ export function answersProblems(data: unknown): string[] {
     if (sentences < 2 || sentences > 4) {
       problems.push(`answer "${item.id}", field "answer": ${sentences} sentence(s); write two to four, to paste to a customer`);
     }
+    problems.push(...wordingProblems(item.answer, item.sources ?? [], `answer "${item.id}", field "answer"`));
     const markup = /[*_`<>[\]#]|https?:/.exec(item.answer);
     if (markup) problems.push(`answer "${item.id}", field "answer": "${markup[0]}" — plain text only; the link is added when copying`);
   }
@@ -276,4 +332,9 @@ export function assertValidSources(data: Record<string, unknown>, now?: string):
 export function assertValidChanges(data: unknown, now?: string): asserts data is Change[] {
   const problems = changesProblems(data, now);
   if (problems.length) throw new DataValidationError(CHANGES_FILE, problems);
+}
+
+export function assertValidCorrections(data: unknown, now?: string): asserts data is Change[] {
+  const problems = changesProblems(data, now, 'correction');
+  if (problems.length) throw new DataValidationError(CORRECTIONS_FILE, problems);
 }

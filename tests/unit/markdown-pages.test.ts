@@ -83,6 +83,8 @@ describe('every page as Markdown', () => {
           const sources = html(tr).find('td a[href^="https://"]').map((_, a) => html(a).attr('href')).get();
           for (const source of sources) expect(line, source).toContain(`](${source})`);
           for (const status of html(tr).find('td strong').map((_, s) => html(s).text()).get()) expect(line).toContain(`**${status}**`);
+          // A note's mark and the sources after it stay apart: «[1] · Источники: …», never «[1]Источники».
+          expect(line, html(tr).attr('id')).not.toMatch(/\)Источник/);
         });
       });
     });

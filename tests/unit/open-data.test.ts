@@ -7,6 +7,7 @@ import {answers} from '../../src/data/answers';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
 import {comparison} from '../../src/data/comparison';
 import {PRODUCT_IDS} from '../../src/data/ids';
+import {REPORTED_WORDING} from '../../src/data/reporting';
 import {SOURCES} from '../../src/data/sources';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ interface ExportedAnswer {
   answer: string;
   url: string;
   more: string;
-  sources: {title: string; url: string; checked: string}[];
+  sources: {title: string; url: string; checked: string; reported?: string}[];
   checked?: string;
 }
 
@@ -57,6 +58,12 @@ describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros
     }
   });
 
+  it('marks reported sources, and every answer that cites one says «по данным …» in the text support pastes', () => {
+    const citing = data.answers.filter((answer) => answer.sources.some((source) => source.reported));
+    expect(citing.length, 'no answer cites a reported source: the check would pass vacuously').toBeGreaterThan(0);
+    for (const answer of citing) expect(answer.answer, answer.id).toMatch(REPORTED_WORDING);
+  });
+
   it('the CSV (UTF-8 with a BOM) parses back to the same answers: title, body with the link, tags', () => {
     const csv = read('answers.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -75,7 +82,12 @@ interface ExportedComparison {
   groups: {
     id: string;
     url: string;
-    rows: {id: string; label: string; url: string; values: Record<string, {status: string; text: string; note?: string; sources: {url: string; checked: string}[]}>}[];
+    rows: {
+      id: string;
+      label: string;
+      url: string;
+      values: Record<string, {status: string; text: string; note?: string; sources: {url: string; checked: string; reported?: string}[]}>;
+    }[];
   }[];
 }
 
@@ -114,6 +126,13 @@ describe('/comparison.json and /comparison.schema.json (the comparison as open d
         expect(out.sources.map((s) => [s.url, s.checked])).toEqual(cell.sources.map((key) => [SOURCES[key].url, SOURCES[key].checked]));
       }
     }
+  });
+
+  it('marks reported sources, and every cell that cites one says «по данным …» in its text or note', () => {
+    const cells = rows.flatMap((row) => Object.entries(row.values).map(([product, cell]) => ({where: `${row.id} ${product}`, cell})));
+    const citing = cells.filter(({cell}) => cell.sources.some((source) => source.reported));
+    expect(citing.length, 'no cell cites a reported source: the check would pass vacuously').toBeGreaterThan(0);
+    for (const {where, cell} of citing) expect(`${cell.text} ${cell.note ?? ''}`, where).toMatch(REPORTED_WORDING);
   });
 
   it('every link to the site in it is a published link: each row and group, the products, the table', () => {

@@ -6,7 +6,7 @@ import styles from './styles.module.css';
 export type {SourceKey} from '@site/src/data/sources';
 
 /**
- * An inline citation in prose: `<Cite source="throughput" />` → «[Meta: …, проверено 24.11.2026]».
+ * An inline citation in prose: `<Cite source="throughput" />` → «[Meta: …, проверено 24 ноября 2026 г.]».
  * Sources live in src/data/sources.ts, so a URL is written once however often it is cited.
  */
 export default function Cite({source}: {source: string}): ReactElement {

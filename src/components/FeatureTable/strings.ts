@@ -1,7 +1,10 @@
 import {translate} from '@docusaurus/Translate';
 import type {Status} from '@site/src/data/schema';
 
-/** One record feeds both the cells and the legend, so a status always reads the same. */
+/**
+ * One record feeds both the cells and the legend, so a status always reads the same. The words are those of
+ * STATUS_WORDS (src/data/ids.ts), which the data validator reads; FeatureTable's tests hold the two together.
+ */
 export function statusLabel(status: Status): string {
   switch (status) {
     case 'yes':
@@ -10,6 +13,8 @@ export function statusLabel(status: Status): string {
       return translate({id: 'featureTable.status.no', message: 'Нет'});
     case 'partial':
       return translate({id: 'featureTable.status.partial', message: 'Частично'});
+    case 'free':
+      return translate({id: 'featureTable.status.free', message: 'Бесплатно'});
     case 'paid':
       return translate({id: 'featureTable.status.paid', message: 'Платно'});
     case 'unknown':
@@ -20,15 +25,17 @@ export function statusLabel(status: Status): string {
 export function statusDescription(status: Status): string {
   switch (status) {
     case 'yes':
-      return translate({id: 'featureTable.legend.yes', message: 'есть, без оговорок'});
+      return translate({id: 'featureTable.legend.yes', message: 'есть'});
     case 'no':
       return translate({id: 'featureTable.legend.no', message: 'нет'});
     case 'partial':
-      return translate({id: 'featureTable.legend.partial', message: 'есть, но с ограничениями — см. текст и примечание'});
+      return translate({id: 'featureTable.legend.partial', message: 'есть с ограничениями: они в тексте ячейки и в примечании'});
+    case 'free':
+      return translate({id: 'featureTable.legend.free', message: 'без оплаты'});
     case 'paid':
-      return translate({id: 'featureTable.legend.paid', message: 'есть за отдельную плату'});
+      return translate({id: 'featureTable.legend.paid', message: 'есть, но за плату'});
     case 'unknown':
-      return translate({id: 'featureTable.legend.unknown', message: 'проверенных сведений нет — не гадаем'});
+      return translate({id: 'featureTable.legend.unknown', message: 'проверенных сведений у нас нет'});
   }
 }
 

@@ -5,6 +5,7 @@ import {SOURCES, type SourceKey} from '@site/src/data/sources';
 import {$, $$, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import ChangeLog from '..';
+import {sourceText} from '@site/tests/unit/source-text';
 
 /**
  * Changes cite sources by key, looked up in SOURCES. No real page is a provider report today, so two pages of
@@ -16,7 +17,7 @@ const extra = vi.hoisted(() => ({
     url: 'https://example.com/news',
     checked: '2026-03-09',
     facts: ['F-api-3'],
-    reported: true,
+    reported: 'providers',
   },
   testMetaDocs: {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', facts: ['F-api-3']},
 }));
@@ -30,11 +31,6 @@ function render(list?: readonly Change[]): HtmlElement {
   return parseHtml(renderToStaticMarkup(list ? <ChangeLog changes={list} /> : <ChangeLog />));
 }
 
-/** "2026-11-24" → "24.11.2026", computed independently of src/utils/dates.ts. */
-function ddmmyyyy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
 
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -111,7 +107,7 @@ describe('<ChangeLog> with the site data', () => {
       expect(a.attrs.rel).toBe('noopener');
       expect(normalizedText(a)).toBe(source.title);
       expect(normalizedText(sourceItems[j]!)).toBe(
-        `${source.title}, ${source.reported ? 'сообщение провайдера, ' : ''}проверено ${ddmmyyyy(source.checked)}`,
+        sourceText(source),
       );
     });
   });
@@ -144,8 +140,8 @@ describe('<ChangeLog changes={…}>', () => {
   it('lists sources as links, marking provider reports and the check date', () => {
     const root = render([sample]);
     const [reported, official] = $$($(root, 'ul'), 'li');
-    expect(normalizedText(reported!)).toBe('Провайдер: новость, сообщение провайдера, проверено 09.03.2026');
-    expect(normalizedText(official!)).toBe('Meta: документация, проверено 24.11.2026');
+    expect(normalizedText(reported!)).toBe('Провайдер: новость, данные провайдера, проверено 9 марта 2026 г.');
+    expect(normalizedText(official!)).toBe('Meta: документация, проверено 24 ноября 2026 г.');
     expect($(reported!, 'a').attrs.href).toBe('https://example.com/news');
   });
 

@@ -3,6 +3,7 @@ import {SOURCES} from '@site/src/data/sources';
 import type {Source} from '@site/src/data/schema';
 import {$, normalizedText, parseHtml} from '@site/tests/unit/html';
 import Cite, {type SourceKey} from '..';
+import {longDate, REPORTER_WORDS, sourceText} from '@site/tests/unit/source-text';
 
 /**
  * No page in src/data/sources.ts is a provider report today, but <Cite> still marks one. The components look
@@ -14,7 +15,7 @@ const extra = vi.hoisted(() => ({
     url: 'https://example.com/news',
     checked: '2026-03-09',
     facts: ['F-api-3'],
-    reported: true,
+    reported: 'providers',
   },
 }));
 vi.mock('@site/src/data/sources', async (importOriginal) => {
@@ -25,10 +26,6 @@ vi.mock('@site/src/data/sources', async (importOriginal) => {
 
 const keys = Object.keys(SOURCES) as SourceKey[];
 
-function ddmmyyyy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
 
 describe('<Cite>', () => {
   it.each(keys)('source="%s" renders the title as a link, the URL and the check date', (key) => {
@@ -40,20 +37,20 @@ describe('<Cite>', () => {
     expect(normalizedText(a)).toBe(source.title);
     const text = normalizedText(root);
     expect(text.startsWith(`[${source.title}`)).toBe(true);
-    expect(text.endsWith(`проверено ${ddmmyyyy(source.checked)}]`)).toBe(true);
-    expect(text.split('сообщение провайдера').length - 1).toBe(source.reported ? 1 : 0);
-    if (source.reported) expect(text).toContain(`${source.title}, сообщение провайдера, проверено`);
+    expect(text.endsWith(`проверено ${longDate(source.checked)}]`)).toBe(true);
+    for (const [reporter, word] of Object.entries(REPORTER_WORDS)) expect(text.split(word).length - 1).toBe(source.reported === reporter ? 1 : 0);
+    expect(text).toBe(`[${sourceText(source)}]`);
   });
 
-  it('reads as «[title, проверено DD.MM.YYYY]»', () => {
+  it('reads as «[title, проверено D месяца YYYY г.]»', () => {
     const root = parseHtml(renderToStaticMarkup(<Cite source="throughput" />));
-    expect(normalizedText(root)).toBe(`[${SOURCES.throughput.title}, проверено ${ddmmyyyy(SOURCES.throughput.checked)}]`);
+    expect(normalizedText(root)).toBe(`[${SOURCES.throughput.title}, проверено ${longDate(SOURCES.throughput.checked)}]`);
   });
 
   it('marks a provider report', () => {
     expect(keys).toContain('testProviderReport');
     const root = parseHtml(renderToStaticMarkup(<Cite source="testProviderReport" />));
-    expect(normalizedText(root)).toBe('[Провайдер: новость, сообщение провайдера, проверено 09.03.2026]');
+    expect(normalizedText(root)).toBe('[Провайдер: новость, данные провайдера, проверено 9 марта 2026 г.]');
     expect($(root, 'a').attrs.href).toBe('https://example.com/news');
   });
 

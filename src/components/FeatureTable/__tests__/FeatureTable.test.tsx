@@ -1,12 +1,13 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import {comparison} from '@site/src/data/comparison';
-import {NO_DATA_TEXT} from '@site/src/data/ids';
+import {NO_DATA_TEXT, STATUS_WORDS as DATA_STATUS_WORDS} from '@site/src/data/ids';
 import {PRODUCTS} from '@site/src/data/products';
 import {ComparisonSchema, STATUSES, type Cell, type Comparison, type ProductId, type Row, type Source, type Status} from '@site/src/data/schema';
 import {SOURCES, type SourceKey} from '@site/src/data/sources';
 import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import FeatureTable, {type FeatureTableProps} from '..';
+import {REPORTER_WORDS, sourceText} from '@site/tests/unit/source-text';
 
 /**
  * Cells cite sources by key, looked up in SOURCES. The injected tables below cite two pages of our own, added to
@@ -14,7 +15,7 @@ import FeatureTable, {type FeatureTableProps} from '..';
  */
 const extra = vi.hoisted(() => ({
   testSourceA: {title: 'Источник А', url: 'https://example.com/a', checked: '2026-01-05', facts: ['F-api-3']},
-  testSourceB: {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', facts: ['F-api-3'], reported: true},
+  testSourceB: {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', facts: ['F-api-3'], reported: 'providers'},
 }));
 vi.mock('@site/src/data/sources', async (importOriginal) => {
   const real = await importOriginal<typeof import('@site/src/data/sources')>();
@@ -30,6 +31,7 @@ const STATUS_WORDS: Record<Status, string> = {
   yes: 'Да',
   no: 'Нет',
   partial: 'Частично',
+  free: 'Бесплатно',
   paid: 'Платно',
   unknown: 'Нет данных',
 };
@@ -46,11 +48,6 @@ function render(props: FeatureTableProps = {}): HtmlElement {
   return parseHtml(renderToStaticMarkup(<FeatureTable {...props} />));
 }
 
-/** "2026-11-24" → "24.11.2026", computed independently of src/utils/dates.ts. */
-function ddmmyyyy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
 
 /** The cells of one data row, in column order. */
 function cellsOf(root: HtmlElement, rowId: string): HtmlElement[] {
@@ -194,11 +191,13 @@ describe('<FeatureTable> — the full table', () => {
       sources.forEach((source, i) => {
         expect(normalizedText(links[i]!), where).toBe(source.title);
         expect(links[i]!.attrs.rel, where).toBe('noopener');
-        expect(text, where).toContain(`${source.title}, ${source.reported ? 'сообщение провайдера, ' : ''}проверено ${ddmmyyyy(source.checked)}`);
+        expect(text, where).toContain(sourceText(source));
         checkedLinks += 1;
       });
       // The mark appears once per provider report, never for Meta's own pages.
-      expect(text.split('сообщение провайдера').length - 1, where).toBe(sources.filter((s) => s.reported).length);
+      for (const [reporter, word] of Object.entries(REPORTER_WORDS)) {
+        expect(text.split(word).length - 1, where).toBe(sources.filter((s) => s.reported === reporter).length);
+      }
       expect(text.includes('исходная статья'), where).toBe(data.seed === true);
       const count = sources.length + (data.seed ? 1 : 0);
       if (count > 0) expect(text, where).toContain(count === 1 ? 'Источник:' : 'Источники:');
@@ -216,7 +215,7 @@ describe('<FeatureTable> — the full table', () => {
       expect(links.length, where).toBeGreaterThan(0);
       expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
       // Real sources first, the article last: «Источники: …, проверено DD.MM.YYYY; исходная статья».
-      expect(normalizedText(td), where).toMatch(/Источники: .+, проверено \d{2}\.\d{2}\.\d{4}; исходная статья$/);
+      expect(normalizedText(td), where).toMatch(/Источники: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u);
     }
   });
 
@@ -250,6 +249,10 @@ describe('<FeatureTable> — the full table', () => {
     const descriptions = $$(legend, 'dd');
     expect(descriptions).toHaveLength(terms.length);
     for (const dd of descriptions) expect(normalizedText(dd)).not.toBe('');
+  });
+
+  it('shows the status words the data validator knows (src/data/ids.ts STATUS_WORDS)', () => {
+    expect(DATA_STATUS_WORDS).toEqual(STATUS_WORDS);
   });
 
   it('numbers the notes in reading order, each with a stable id, linked to its cell and back', () => {
@@ -442,7 +445,7 @@ describe('<FeatureTable data={…}>', () => {
   it('does not repeat a status word as the cell text («Нет — Нет»)', () => {
     const root = render({data: tinyData()});
     const [, , api] = cellsOf(root, 'calls');
-    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 05.01.2026; исходная статья');
+    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 5 января 2026 г.; исходная статья');
     // Text that differs from the status word is kept.
     const [, business] = cellsOf(root, 'stickers');
     expect(normalizedText(business!)).toContain('Не проверяли');
@@ -463,12 +466,12 @@ describe('<FeatureTable data={…}>', () => {
       ['https://example.com/b', 'Источник Б'],
     ]);
     expect(text).toContain('Источники:');
-    expect(text).toContain('проверено 05.01.2026');
-    expect(text).toContain('проверено 31.12.2025');
-    expect(text).toContain('сообщение провайдера');
+    expect(text).toContain('проверено 5 января 2026 г.');
+    expect(text).toContain('проверено 31 декабря 2025 г.');
+    expect(text).toContain('данные провайдера');
     expect(text).toContain('исходная статья');
     // Only the second source is a provider report.
-    expect(text.indexOf('сообщение провайдера')).toBeGreaterThan(text.indexOf('Источник Б'));
+    expect(text.indexOf('данные провайдера')).toBeGreaterThan(text.indexOf('Источник Б'));
     expect($$(root, 'dt').map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
     expect($$(root, 'li[id^="comparison-note-"]').map(normalizedText)).toEqual([
       expect.stringContaining('WhatsApp — Звонки. Короткое примечание.'),
