@@ -8,7 +8,8 @@ import {formatLongDate, formatPartialDate, formatSince} from '../utils/dates';
 import {SOURCES, type SourceKey} from './sources';
 
 export interface Figure {
-  value: number;
+  /** A number, or a version written as text («2.24.17»). */
+  value: number | string;
   source: SourceKey;
 }
 
@@ -31,6 +32,11 @@ export const FIGURES = {
   throughputDefault: {value: 80, source: 'throughput'},
   /** … after Meta's upgrade, which is not automatic for every number. */
   throughputMax: {value: 1000, source: 'throughput'},
+  /** Messaging-limit tiers: unique people a business portfolio may message outside the window in 24 h. A new portfolio starts at the first. */
+  messagingTier1: {value: 250, source: 'messagingLimits'},
+  messagingTier2: {value: 2000, source: 'messagingLimits'},
+  messagingTier3: {value: 10000, source: 'messagingLimits'},
+  messagingTier4: {value: 100000, source: 'messagingLimits'},
   /** Unique users outside the window in 24 h a number must have reached before the upgrade. */
   throughputUpgradeUsers: {value: 100000, source: 'throughput'},
   /** Messages per second for a number shared with the Business app (coexistence). */
@@ -41,6 +47,34 @@ export const FIGURES = {
   coexistenceHistoryMonths: {value: 6, source: 'coexistence'},
   /** Business-initiated calls are billed per pulse of this many seconds. */
   callPulseSeconds: {value: 6, source: 'callingPricing'},
+  /** Service messages a business number may have delivered free each month, as providers report it (from 2026-10-01). */
+  freeServiceMessages: {value: 1000, source: 'serviceAllowanceMake'},
+  /** The oldest WhatsApp Business app version that can join the Cloud API (coexistence). */
+  coexistenceAppVersion: {value: '2.24.17', source: 'coexistenceMeta'},
+  /** Contacts in one broadcast list of the Business app, as reported by third parties. */
+  broadcastListContacts: {value: 256, source: 'broadcastZavu'},
+  /** Days a provider gives to appeal a Platform policy violation (360dialog, Vonage). */
+  violationAppealDays: {value: 90, source: 'policyViolations360dialog'},
+  /** Providers' figure for a template review, in hours (not Meta's). */
+  templateReviewHours: {value: 24, source: 'templateReviewAws'},
+  /** Digits of the key that can protect an end-to-end encrypted chat backup. */
+  backupKeyDigits: {value: 64, source: 'backupEncryption'},
+  /** Free storage of a personal Google Account, which Android chat backups now count against, in GB. */
+  googleFreeStorageGb: {value: 15, source: 'backupGoogleStorage'},
+  /** Delivered messages outside the window to unique users within 30 days: one way to the 2,000 tier (providers). */
+  scalingPathMessages: {value: 2000, source: 'scalingPaths360dialog'},
+  scalingPathDays: {value: 30, source: 'scalingPaths360dialog'},
+  /** Examples of what providers add to Meta's fee, as their pages read on the day they were checked. */
+  twilioFeeUsd: {value: 0.005, source: 'twilioPricing'},
+  licence360dialogRegular: {value: 25, source: 'prices360dialog'},
+  licence360dialogPremium: {value: 49, source: 'prices360dialog'},
+  gupshupMarketingMarkupPercent: {value: 6, source: 'gupshupMarketingMarkup'},
+  watiSignupFeeInr: {value: 999, source: 'watiPayAsYouGo'},
+  /** Fines for advertising a VPN, for legal entities, in roubles (from 2025-09-01). */
+  ruVpnAdFineMin: {value: 200000, source: 'ruVpnAdsFines'},
+  ruVpnAdFineMax: {value: 500000, source: 'ruVpnAdsFines'},
+  /** The fine up to which a housing company that offers no MAX channel risks, per a Duma member, in roubles. */
+  ruHousingFineMax: {value: 300000, source: 'ruMaxHousingRambler'},
   /** Law 41-FZ: state share above which a company may not use foreign messengers with clients (per cent). */
   ruStateSharePercent: {value: 50, source: 'ruLaw41Amic'},
   /** … and the daily users from Russia above which a website or social network may not. */
@@ -49,14 +83,21 @@ export const FIGURES = {
   ruClassifiedsUsers: {value: 100000, source: 'ruLaw41Amic'},
 } as const satisfies Record<string, Figure>;
 
-/** The messaging-limit tiers, in order (the last tier, «без ограничения», is words). */
-export const MESSAGING_TIERS = {values: [250, 2000, 10000, 100000], source: 'messagingLimits'} as const satisfies {
+/** The messaging-limit tiers, in order (the last tier, «без ограничения», is words); each is a figure of its own. */
+export const MESSAGING_TIERS = {
+  values: [FIGURES.messagingTier1.value, FIGURES.messagingTier2.value, FIGURES.messagingTier3.value, FIGURES.messagingTier4.value],
+  source: 'messagingLimits',
+} as const satisfies {
   values: readonly number[];
   source: SourceKey;
 };
 
 export const MILESTONES = {
-  cloudApiLaunch: {date: '2022-04', source: 'cloudVsOnPrem'},
+  ruMetaCourt: {date: '2022-03-21', source: 'ruMetaCourtAltapress'},
+  cloudApiLaunch: {date: '2022', source: 'cloudVsOnPrem'},
+  chatTransferQr: {date: '2023-06-30', source: 'chatTransferTechlusive'},
+  googleBackupQuota: {date: '2023-12', source: 'backupGoogleStorage'},
+  broadcastLimitsTest: {date: '2025-03', source: 'broadcastLimitsTest'},
   coexistenceLaunch: {date: '2025', source: 'coexistence'},
   usMarketingPause: {date: '2025-04-01', source: 'awsTemplates'},
   ruLaw41Signed: {date: '2025-04-01', source: 'ruLaw41Amic'},
@@ -64,24 +105,42 @@ export const MILESTONES = {
   appExtrasAnnounced: {date: '2025-06-16', source: 'statusAds'},
   perMessagePricing: {date: '2025-07-01', source: 'pricing'},
   ruCallsRestricted: {date: '2025-08', source: 'ruCalls'},
+  ruMaxPreinstall: {date: '2025-09-01', source: 'ruMaxPreinstallMeduza'},
+  ruVpnAdsLaw: {date: '2025-09-01', source: 'ruVpnAdsInForce'},
   oboDeadline: {date: '2025-10-01', source: 'oboDeprecation'},
   portfolioLimits: {date: '2025-10-07', source: 'messagingLimits'},
+  ruRknConfirmed: {date: '2025-10-22', source: 'ruRknConfirmed'},
   onPremisesSunset: {date: '2025-10-23', source: 'onPremSunset'},
+  ruRegistrationCodes: {date: '2025-10-31', source: 'ruRegistrationCodes'},
   ruPhasedRestriction: {date: '2025-11-28', source: 'ruPhasedVedomosti'},
+  gupshupMarkupFrom: {date: '2026-01-01', source: 'gupshupMarketingMarkup'},
   aiAssistantBan: {date: '2026-01-15', source: 'aiProviders'},
+  aiProvidersItalyPaid: {date: '2026-02-16', source: 'aiProvidersMeta'},
+  aiProvidersEeaFree: {date: '2026-05-13', source: 'aiProvidersMeta'},
+  ruRknNoGrounds: {date: '2026-01-15', source: 'ruRknNoGrounds'},
+  ruTelegramTightened: {date: '2026-02-10', source: 'ruTelegramMoscowTimes'},
   ruDomainsRemoved: {date: '2026-02-11', source: 'ruDomainsKommersant'},
+  ruKremlinConfirmed: {date: '2026-02-12', source: 'ruKremlinInterfax'},
+  ruTelegramBlocked: {date: '2026-04', source: 'ruTelegramKyivPost'},
   bsuidSent: {date: '2026-04', source: 'businessScopedUserIds'},
   usernameReservation: {date: '2026-06-29', source: 'businessScopedUserIds'},
   businessAgentBilled: {date: '2026-08-01', source: 'nonTemplatePricing'},
+  ruMaxHousing: {date: '2026-09-01', source: 'ruMaxHousingRia'},
   serviceMessagesBilled: {date: '2026-10-01', source: 'nonTemplatePricing'},
 } as const satisfies Record<string, Milestone>;
 
 export type FigureName = keyof typeof FIGURES;
 export type MilestoneName = keyof typeof MILESTONES;
 
-/** 100000 → «100 000» (a no-break space between thousands, as Russian typography writes it). */
-export function formatNumber(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+/**
+ * 100000 → «100 000» (a no-break space between thousands, as Russian typography writes it), 0.005 → «0,005» (a
+ * decimal comma); a version written as text stays as it is («2.24.17»).
+ */
+export function formatNumber(value: number | string): string {
+  if (typeof value === 'string') return value;
+  const [whole, fraction] = String(value).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
 /** A figure as text: `num('throughputMax')` → «1 000». */

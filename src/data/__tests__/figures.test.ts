@@ -15,17 +15,24 @@ const PROSE_FILES = [
   'src/data/answers.ts',
   'src/data/chooser.ts',
   'src/data/changes.ts',
+  'src/data/corrections.ts',
 ];
 /** Front matter (sidebar_position: 4) is not prose: blanked, keeping line numbers. */
 const withoutFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, (block) => block.replace(/[^\n]/g, ''));
 const prose = PROSE_FILES.map((file) => [file, withoutFrontMatter(readFileSync(path.join(ROOT, file), 'utf8'))] as const);
 
-/** «24 часа» is the window's name as much as a number («Окно 24 часа»): headings and terms keep it as words. */
-const TERMS = new Set(['serviceWindowHours']);
+/**
+ * «24 часа» is the window's name as much as a number («Окно 24 часа»): headings and terms keep it as words. A figure
+ * of the same value (the providers' 24 hours of a template review) cannot be told from it in text, so it is not
+ * searched for either.
+ */
+const TERMS = new Set(['serviceWindowHours', 'templateReviewHours']);
 
-/** A number standing alone, written with or without thousands separators: 1000, 1 000, 1 000. */
-function numberPattern(value: number): RegExp {
-  const grouped = formatNumber(value).replace(/\u00a0/g, '[\\s\\u00a0]?');
+/** A number standing alone, written with or without thousands separators: 1000, 1 000, 1 000; 0,005 or 0.005. */
+function numberPattern(value: number | string): RegExp {
+  const grouped = formatNumber(value)
+    .replace(/[.,]/g, '[.,]')
+    .replace(/\u00a0/g, '[\\s\\u00a0]?');
   return new RegExp(`(?<![\\d.,\\-+])${grouped}(?![\\d]|[.,]\\d)`);
 }
 
@@ -45,6 +52,8 @@ describe('figures (src/data/figures.ts)', () => {
     expect(tiers()).toBe(`${MESSAGING_TIERS.values.map(formatNumber).join(' → ')} → без ограничения`);
     expect(day('aiAssistantBan')).toBe('15 января 2026 г.');
     expect(day('ruCallsRestricted')).toBe('август 2025 г.');
+    expect(formatNumber(0.005)).toBe('0,005');
+    expect(formatNumber('2.24.17')).toBe('2.24.17');
     expect(since('bsuidSent')).toBe('с апреля 2026 г.');
     expect(since('coexistenceLaunch')).toBe('с 2025 г.');
     expect(since('aiAssistantBan')).toBe('с 15 января 2026 г.');
@@ -78,5 +87,7 @@ describe('each number and date is written once, in src/data/figures.ts', () => {
     expect(numberPattern(1000).test('до 1\u00a0000 сообщений')).toBe(true);
     expect(numberPattern(80).test('80 сообщений')).toBe(true);
     expect(numberPattern(80).test('ошибка 131049, 2080 год, 80.5')).toBe(false);
+    expect(numberPattern(0.005).test('0,005 $ за сообщение')).toBe(true);
+    expect(numberPattern('2.24.17').test('версии 2.24.17 или новее')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import {SOURCES} from '../sources';
 import {SOURCES_FILE, assertValidSources, sourcesProblems, today} from '../validate';
 
 const entries = Object.entries(SOURCES) as [string, Source][];
-const NOW = '2026-12-01';
+const NOW = '2026-12-03';
 const [FIRST_KEY, FIRST] = entries[0]!;
 
 function problemsWith(patch: Record<string, unknown>, extra: Record<string, unknown> = {}): string[] {
@@ -64,8 +64,8 @@ describe('sourcesProblems: each problem names the source and the field', () => {
   });
 
   it('reports a checked date in the future, and accepts today', () => {
-    expect(problemsWith({checked: '2026-12-02'})).toEqual([
-      `source "${FIRST_KEY}", field "checked": 2026-12-02 is in the future (today is ${NOW}); write the day the page was actually read`,
+    expect(problemsWith({checked: '2026-12-04'})).toEqual([
+      `source "${FIRST_KEY}", field "checked": 2026-12-04 is in the future (today is ${NOW}); write the day the page was actually read`,
     ]);
     expect(problemsWith({checked: NOW})).toEqual([]);
   });
