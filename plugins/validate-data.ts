@@ -4,11 +4,13 @@ import {answers} from '../src/data/answers';
 import {changes} from '../src/data/changes';
 import {chooser} from '../src/data/chooser';
 import {comparison} from '../src/data/comparison';
+import {corrections} from '../src/data/corrections';
 import {lastCheckedOf, lastCheckedProblem} from '../src/data/last-checked';
 import {SOURCES} from '../src/data/sources';
 import {
   assertValidAnswers,
   assertValidChanges,
+  assertValidCorrections,
   assertValidChooser,
   assertValidComparison,
   assertValidSources,
@@ -19,7 +21,7 @@ import {BuiltSite} from './links/resolve';
 
 /**
  * Fails `docusaurus build` (and `start`) when the data is invalid: the sources (a checked date in the future,
- * an unknown fact), the comparison, the change log, the chooser's rules (every combination of answers leads to
+ * an unknown fact), the comparison, the change log and the corrections, the chooser's rules (every combination of answers leads to
  * exactly one outcome), the ready answers, and each page's `last_checked`. After the build, every link the
  * chooser and the answers point at must lead to a page and an element that exist.
  */
@@ -30,6 +32,7 @@ export default function validateDataPlugin(): Plugin {
       assertValidSources(SOURCES);
       assertValidComparison(comparison);
       assertValidChanges(changes);
+      assertValidCorrections(corrections);
       assertValidChooser(chooser);
       assertValidAnswers(answers);
     },

@@ -30,18 +30,18 @@ export const answers: readonly ReadyAnswer[] = [
   {
     id: 'api-price',
     question: 'Сколько стоит WhatsApp Business API?',
-    answer: `Meta берёт плату за каждое доставленное сообщение: за шаблоны с ${day('perMessagePricing')}, а с ${day('serviceMessagesBilled')} — и за обычные ответы клиенту в окне ${num('serviceWindowHours')} часа. Цена зависит от категории сообщения и от страны и меняется по кварталам. Бесплатными остаются ${num('freeEntryPointHours')} часа переписки, начатой из рекламы «Кликните, чтобы написать в WhatsApp» или с кнопки на странице Facebook. Точные цены для вашей страны — на странице цен Meta, ссылка на неё есть в нашем разделе о ценах.`,
+    answer: `Meta берёт плату за каждое доставленное сообщение: за шаблоны с ${day('perMessagePricing')}, а с ${day('serviceMessagesBilled')} — и за обычные ответы клиенту в окне ${num('serviceWindowHours')} часа; по данным провайдеров, первые ${num('freeServiceMessages')} таких ответов в месяц на каждый номер бесплатны. Цена зависит от категории сообщения и от страны и меняется по кварталам. Бесплатны и ${num('freeEntryPointHours')} часа переписки с клиентом, который пришёл из рекламы с переходом в WhatsApp или с кнопки на странице Facebook, если ответить ему в течение ${num('serviceWindowHours')} часов. Точные цены для вашей страны — на странице цен Meta, ссылка на неё есть в нашем разделе о ценах.`,
     link: '/whatsapp-business-api#pricing',
     linkText: 'Цены WhatsApp Business Platform',
-    sources: ['pricing', 'nonTemplatePricing'],
+    sources: ['pricing', 'nonTemplatePricing', 'serviceAllowanceMake', 'serviceAllowanceWhaTools'],
   },
   {
     id: 'keep-app-and-api',
     question: 'Можно ли оставить номер в приложении и подключить API?',
-    answer: `Да: номер из приложения WhatsApp Business подключают к Cloud API в режиме сосуществования, и приложение продолжает работать. Сообщения видны и в приложении, и в подключённой системе, а при подключении можно перенести историю переписки до ${num('coexistenceHistoryMonths')} месяцев. В приложении при этом отключаются списки рассылки, связанные устройства и некоторые другие функции, а сообщения через API оплачиваются как обычно.`,
+    answer: `Да, если номер подходит: номер из приложения WhatsApp Business (версии не ниже ${num('coexistenceAppVersion')}, в стране, которую поддерживает Meta) подключают к Cloud API, и приложение продолжает работать — это называется режимом сосуществования. Сообщения видны и в приложении, и в подключённой системе, а при подключении можно перенести переписку за последние ${num('coexistenceHistoryMonths')} месяцев. Связанные устройства при подключении один раз отключаются, и их можно подключить снова; в приложении перестают работать списки рассылки и некоторые другие функции, а сообщения через API оплачиваются как обычно.`,
     link: '/whatsapp-business-api#coexistence',
     linkText: 'Сосуществование приложения и API',
-    sources: ['coexistence', 'coexistenceLimits', 'coexistenceDoubleTick'],
+    sources: ['coexistenceMeta', 'coexistenceLimits'],
   },
   {
     id: 'grey-integration-ban',
@@ -56,7 +56,7 @@ export const answers: readonly ReadyAnswer[] = [
     id: 'personal-number-to-api',
     question: 'Можно ли подключить к API номер, который сейчас в обычном WhatsApp?',
     answer:
-      'Можно, но сначала номер удаляют из WhatsApp, и история переписки в мессенджере при этом пропадает; звонки и СМС на номер по-прежнему приходят. Надёжнее сначала перенести номер в приложение WhatsApp Business на том же телефоне, где переписка сохранится. Потом этот номер подключают к API в режиме сосуществования: приложение продолжит работать, а часть истории можно перенести.',
+      'Можно, но сначала номер удаляют из WhatsApp, и история переписки в мессенджере при этом пропадает; звонки и СМС на номер по-прежнему приходят. Надёжнее сначала перенести номер в приложение WhatsApp Business на том же телефоне, где переписка сохранится. Потом этот номер подключают к API в режиме сосуществования, когда номер работает и в приложении, и через API: приложение продолжит работать, а часть истории можно перенести.',
     link: '/whatsapp-business-api#moving-a-number',
     linkText: 'Как перенести номер, не потеряв переписку',
     sources: ['phoneNumbers', 'coexistence'],
@@ -91,10 +91,10 @@ export const answers: readonly ReadyAnswer[] = [
     id: 'api-access',
     question: 'Кто может подключиться к WhatsApp Business API?',
     answer:
-      'Подключиться можно напрямую через Meta или через провайдера, но не любой компании: платформа недоступна компаниям из регионов под санкциями, запрещённым правилами WhatsApp видам бизнеса и универсальным ИИ-ассистентам. Раньше доступ давали только через ограниченный список крупных провайдеров, теперь это не так. Аккаунт WhatsApp Business при этом должен принадлежать самой компании, а не провайдеру.',
+      'Подключиться можно напрямую через Meta или через провайдера, но не любой компании: платформа недоступна компаниям из регионов под санкциями, запрещённым правилами WhatsApp видам бизнеса и, в большинстве стран, универсальным ИИ-ассистентам. Раньше доступ давали только через ограниченный список крупных провайдеров, теперь это не так. Аккаунт WhatsApp Business при этом должен принадлежать самой компании, а не провайдеру.',
     link: '/whatsapp-business-api#access',
     linkText: 'Как получить доступ к API',
-    sources: ['cloudVsOnPrem', 'platformEligibility', 'messagingPolicy', 'oboDeprecation'],
+    sources: ['cloudVsOnPrem', 'platformEligibility', 'messagingPolicy', 'aiProvidersMeta', 'oboDeprecation'],
   },
   {
     id: 'messaging-limits',
@@ -133,10 +133,10 @@ export const answers: readonly ReadyAnswer[] = [
   {
     id: 'russia-not-working',
     question: 'Почему WhatsApp не работает у клиентов в России?',
-    answer: `С ${day('ruDomainsRemoved')} домены WhatsApp исчезли из национальной системы доменных имён России, и без VPN сервис там не работает; звонки были ограничены ещё раньше. Это касается и обычного WhatsApp, и приложения WhatsApp Business, и WhatsApp Business Platform: сообщения доходят только до клиентов с VPN. Сведения на странице по ссылке — по состоянию на ${RUSSIA_AS_OF}, с источниками.`,
+    answer: `С ${day('ruDomainsRemoved')} домены WhatsApp исчезли из национальной системы доменных имён России, и без VPN сервис там не работает; на следующий день в Кремле подтвердили, что такое решение было принято и реализовано. Это касается и обычного WhatsApp, и приложения WhatsApp Business, и WhatsApp Business Platform: сообщения доходят только до клиентов с VPN. Сведения на странице по ссылке — по состоянию на ${RUSSIA_AS_OF}, с источниками.`,
     link: '/russia#status',
     linkText: 'WhatsApp в России',
-    sources: ['ruDomainsKommersant', 'ruCalls'],
+    sources: ['ruDomainsKommersant', 'ruKremlinInterfax', 'ruCalls'],
   },
   {
     id: 'russia-law-41fz',
@@ -149,19 +149,19 @@ export const answers: readonly ReadyAnswer[] = [
   {
     id: 'ai-chatbot',
     question: 'Можно ли подключить к WhatsApp чат-бота с ИИ?',
-    answer: `Бота, который отвечает клиентам о ваших товарах, услугах и заказах, подключать можно. С ${day('aiAssistantBan')} условия Meta, по сообщениям прессы, запрещают на платформе универсальных ИИ-ассистентов, то есть чат-ботов, которые сами по себе являются продуктом. Учтите, что ответы бота в окне ${num('serviceWindowHours')} часа тоже оплачиваются как сервисные сообщения.`,
+    answer: `Бота, который отвечает клиентам о ваших товарах, услугах и заказах, подключать можно. С ${day('aiAssistantBan')} условия Meta в большинстве стран запрещают на платформе универсальных ИИ-ассистентов, то есть чат-ботов, которые сами по себе являются продуктом; исключение — страны, где закон обязывает Meta их допускать. Учтите, что ответы бота в окне ${num('serviceWindowHours')} часа тоже оплачиваются как сервисные сообщения.`,
     link: '/whatsapp-business-api#ai-chatbots',
     linkText: 'Чат-боты и ИИ на платформе',
-    sources: ['aiProviders', 'nonTemplatePricing'],
+    sources: ['aiProviders', 'aiProvidersMeta', 'nonTemplatePricing'],
   },
   {
     id: 'not-delivered',
     question: 'Почему рассылка через API не доставлена части клиентов?',
     answer:
-      `Частая причина — лимит WhatsApp на число маркетинговых сообщений, которые один человек получает от всех компаний: сверх лимита шаблон не доставляется (ошибка 131049), и платить за него не нужно. Маркетинговые шаблоны на номера США приостановлены ${since('usMarketingPause')} Если ваши клиенты в России, сообщения доходят только до тех, кто пользуется VPN.`,
+      `Частая причина — лимит WhatsApp на число маркетинговых сообщений, которые один человек получает от всех компаний: сверх лимита шаблон не доставляется (ошибка 131049), и платить за него не нужно. Маркетинговые шаблоны на номера США приостановлены ${since('usMarketingPause')} По данным провайдеров, если в Meta не указан способ оплаты, ответы без шаблона сверх ${num('freeServiceMessages')} бесплатных в месяц на номер не доставляются. Если ваши клиенты в России, сообщения доходят только до тех, кто пользуется VPN.`,
     link: '/whatsapp-business-api#marketing-limits',
     linkText: 'Почему маркетинговые сообщения не доставляются',
-    sources: ['marketingPerUserLimits', 'awsTemplates', 'ruDomainsKommersant'],
+    sources: ['marketingPerUserLimits', 'awsTemplates', 'serviceAllowanceMake', 'ruDomainsKommersant'],
   },
   {
     id: 'username-instead-of-number',
@@ -178,5 +178,90 @@ export const answers: readonly ReadyAnswer[] = [
     link: '/#row-first-message',
     linkText: 'Написать клиенту первым',
     sources: ['serviceWindow', 'messagingLimits', 'pricing'],
+  },
+  {
+    id: 'template-rejected',
+    question: 'Почему WhatsApp отклонил наш шаблон сообщения?',
+    answer:
+      'Чаще всего мешают переменные: у них не закрыты фигурные скобки, в них есть знаки вроде решётки, доллара или процента, или их номера идут не по порядку. Другие частые причины — текст нарушает правила WhatsApp, шаблон настолько общий, что переменными можно злоупотребить, или выбранная категория не подходит к содержанию всего сообщения. Причину отказа Meta присылает письмом: шаблон можно исправить и отправить на проверку снова или обжаловать решение в Business Support Home.',
+    link: '/whatsapp-business-api#template-review',
+    linkText: 'Почему отклоняют шаблоны и что изменить',
+    sources: ['templateGuidelines', 'templateApprovalsTwilio', 'templateReviewYCloud', 'templateReviewAws', 'policyViolations360dialog'],
+  },
+  {
+    id: 'number-banned',
+    question: 'Что делать, если номер WhatsApp Business заблокировали?',
+    answer:
+      'WhatsApp блокирует аккаунты, которые, по его мнению, нарушают условия использования, например рассылают спам или обманывают людей. Если вы считаете блокировку ошибкой, нажмите в приложении «Запросить проверку»: проверяют один номер за раз, повторные запросы решение не ускоряют, а о результате придёт уведомление. По сообщениям СМИ, ссылающихся на справку WhatsApp, временная блокировка обычно означает неофициальное или изменённое приложение, и если не перейти на официальное, блокировка может стать постоянной.',
+    link: '/whatsapp-business#account-ban',
+    linkText: 'Если номер заблокировали',
+    sources: ['accountBans', 'businessAppBan', 'unofficialAppsBan'],
+  },
+  {
+    id: 'api-restricted',
+    question: 'Что будет, если WhatsApp ограничит наш аккаунт WhatsApp Business API за нарушения?',
+    answer: `За нарушение правил Meta сначала присылает предупреждение, при повторных нарушениях ограничивает отправку сообщений, и каждое следующее ограничение длится дольше, а за тяжёлые нарушения аккаунт отключают сразу. Нарушение можно обжаловать или признать в Business Support Home; по данным провайдеров, на обжалование есть ${num('violationAppealDays')} дней. Отключённый аккаунт не может ни отправлять, ни получать сообщения, а номер, заблокированный в WhatsApp, нельзя зарегистрировать на платформе, пока блокировку не снимут.`,
+    link: '/whatsapp-business-api#policy-enforcement',
+    linkText: 'Ограничения и блокировка на платформе',
+    sources: ['policyEnforcement', 'policyViolations360dialog', 'enforcementVonage', 'phoneNumbers'],
+  },
+  {
+    id: 'backup-chats',
+    question: 'Как сохранить переписку WhatsApp Business и перенести её на другой телефон?',
+    answer: `Переписку сохраняют в резервную копию на Google Диске или в iCloud; её можно защитить сквозным шифрованием — паролем или ключом из ${num('backupKeyDigits')} цифр, но без них WhatsApp копию не восстановит. На телефон с той же системой чаты переносят и без облака, по QR-коду между двумя телефонами. На WhatsApp Business Platform переписка переходит, только если подключить номер в режиме сосуществования: переносятся личные чаты за последние ${num('coexistenceHistoryMonths')} месяцев, группы не переносятся.`,
+    link: '/whatsapp-business#backup',
+    linkText: 'Резервная копия и перенос переписки',
+    sources: ['backupEncryption', 'chatTransferTechlusive', 'coexistenceMeta'],
+  },
+  {
+    id: 'provider-fees',
+    question: 'Что провайдер WhatsApp Business API берёт сверх платы Meta?',
+    answer:
+      'Плата Meta за сообщения одинакова у любого провайдера, а сверх неё провайдеры берут своё: одни — за каждое сообщение, другие — ежемесячно за номер, третьи — наценку на часть сообщений или плату за подключение. Проверенной «типичной» наценки нет, поэтому сравнивайте условия: передаёт ли провайдер цены Meta без наценки, берёт ли плату и за входящие сообщения, есть ли абонентская плата за номер и с какого дня она начисляется. Примеры с ценами провайдеров — на странице по ссылке.',
+    link: '/whatsapp-business-api#provider-fees',
+    linkText: 'Что провайдеры берут сверх цены Meta',
+    sources: ['prices360dialog', 'twilioPricing', 'gupshupFee', 'gupshupMarketingMarkup'],
+  },
+  {
+    id: 'change-provider',
+    question: 'Как перейти к другому провайдеру WhatsApp Business API и не потерять номер?',
+    answer:
+      'Да: номер, уже подключённый к платформе, переносят в аккаунт WhatsApp Business у нового провайдера вместе с отображаемым именем, рейтингом качества, лимитом сообщений и одобренными шаблонами высокого качества. Перенос начинает тот, к кому переходит номер, а до этого на номере отключают двухэтапную проверку. История переписки и каталоги при переносе не переходят.',
+    link: '/whatsapp-business-api#provider-migration',
+    linkText: 'Как перейти к другому провайдеру',
+    sources: ['numberMigrationMeta', 'leaveProvider360dialog', 'migrationTo360dialog'],
+  },
+  {
+    id: 'russia-alternatives',
+    question: 'Что российские власти предлагают вместо WhatsApp?',
+    answer: `В Кремле ${day('ruKremlinConfirmed')} назвали «доступной альтернативой» национальный мессенджер MAX, а Роскомнадзор, объявляя об ограничении WhatsApp, советовал переходить на «национальные сервисы». Кроме того, ${since('ruMaxPreinstall')} MAX обязательно предустанавливают на смартфоны, которые продаются в России, а ${since('ruMaxHousing')} управляющие компании и ТСЖ должны дать жильцам возможность связаться с ними через MAX. Telegram в России тоже ограничивают.`,
+    link: '/russia#alternatives',
+    linkText: 'Что называют заменой WhatsApp в России',
+    sources: ['ruKremlinInterfax', 'ruPhasedTatarInform', 'ruMaxPreinstallMeduza', 'ruMaxHousingRia', 'ruRknConfirmed'],
+  },
+  {
+    id: 'broadcast-list-size',
+    question: 'Сколько контактов можно добавить в список рассылки WhatsApp Business?',
+    answer: `По данным сторонних сайтов, в одном списке рассылки может быть до ${num('broadcastListContacts')} контактов, и сообщение получат только те, кто сохранил ваш номер в телефонной книге; каждый получит его как обычное личное сообщение. Справку WhatsApp об этом мы открыть не смогли, поэтому ограничение лучше проверить в самом приложении. Чтобы писать первыми большему числу клиентов, нужна WhatsApp Business Platform с одобренными шаблонами.`,
+    link: '/whatsapp-business#broadcast-lists',
+    linkText: 'Списки рассылки в приложении',
+    sources: ['broadcastZavu', 'broadcastBlueticks', 'broadcastFastweb'],
+  },
+  {
+    id: 'sole-trader',
+    question: 'Может ли ИП или самозанятый подключить WhatsApp Business API?',
+    answer: `Начать можно и без проверки компании в Meta: новое бизнес-портфолио может писать вне окна ${num('serviceWindowHours')} часа ${formatNumber(MESSAGING_TIERS.values[0])} разным людям в сутки, а проверка компании — один из способов поднять лимит. Прямого ответа, проходят ли эту проверку российские ИП и самозанятые, мы на страницах Meta не нашли; по данным провайдеров, в некоторых странах Meta принимает документы индивидуальных предпринимателей. Для проверки нужны официальное название, адрес, телефон и сайт, совпадающие с документами о регистрации.`,
+    link: '/whatsapp-business-api#business-verification',
+    linkText: 'Проверка компании, ИП и самозанятые',
+    sources: ['messagingLimits', 'scalingPaths360dialog', 'soleTraderDocumentsNicochat', 'verificationYCloud'],
+  },
+  {
+    id: 'coexistence-linked-devices',
+    question: 'Будут ли работать связанные устройства после перехода на API?',
+    answer:
+      'Когда номер из приложения WhatsApp Business подключают к Cloud API, все связанные устройства один раз отключаются. Потом их можно подключить снова, кроме WhatsApp для Windows и WearOS: на них вместо сообщений компании клиенту покажется заглушка с просьбой открыть основной телефон. Так что работать с нескольких устройств можно и после подключения.',
+    link: '/whatsapp-business-api#coexistence',
+    linkText: 'Сосуществование приложения и API',
+    sources: ['coexistenceMeta'],
   },
 ];

@@ -71,7 +71,7 @@ export const chooser: Chooser = {
     {
       id: 'pay',
       legend: 'Готовы ли вы платить за сообщения?',
-      hint: `На WhatsApp Business Platform платят за каждое доставленное сообщение: за шаблоны и, с ${day('serviceMessagesBilled')}, за ответы в окне ${num('serviceWindowHours')} часа.`,
+      hint: `На WhatsApp Business Platform платят за каждое доставленное сообщение: за шаблоны и, с ${day('serviceMessagesBilled')}, за ответы в окне ${num('serviceWindowHours')} часа (по данным провайдеров, первые ${num('freeServiceMessages')} в месяц на номер бесплатны).`,
       options: [
         {value: 'yes', label: 'Да, если это нужно для дела'},
         {value: 'no', label: 'Нет, нужен бесплатный вариант'},
@@ -129,7 +129,7 @@ export const chooser: Chooser = {
           link: '/#row-price',
           source: 'nonTemplatePricing',
         },
-        {text: 'Номер из приложения можно подключить к Cloud API, не отказываясь от приложения.', link: '/#row-same-number'},
+        {text: 'Подходящий номер из приложения можно подключить к Cloud API, не отказываясь от приложения (режим сосуществования).', link: '/#row-same-number'},
       ],
       cautions: [
         {
@@ -137,7 +137,7 @@ export const chooser: Chooser = {
           link: '/integrations#grey-risks',
         },
         {
-          text: 'В режиме сосуществования в приложении отключаются списки рассылки и некоторые другие функции.',
+          text: 'Когда номер работает и в приложении, и через API (режим сосуществования), в приложении отключаются списки рассылки и некоторые другие функции.',
           link: '/whatsapp-business-api#coexistence',
         },
       ],
@@ -157,11 +157,11 @@ export const chooser: Chooser = {
       ],
       cautions: [
         {
-          text: 'Первым написать клиенту можно только шаблоном и только тем, кто дал согласие; свободно отвечать — в течение 24 часов после его сообщения или звонка.',
+          text: `Первым написать клиенту можно только шаблоном и только тем, кто дал согласие; отвечать без шаблона — в течение ${num('serviceWindowHours')} часов после его сообщения или звонка.`,
           link: '/#row-first-message',
         },
         {
-          text: 'Платно каждое доставленное сообщение, в том числе ответы в окне; цена зависит от категории и страны.',
+          text: `Платно каждое доставленное сообщение, в том числе ответы в окне (по данным провайдеров, первые ${num('freeServiceMessages')} в месяц на номер бесплатны); цена зависит от категории и страны.`,
           link: '/whatsapp-business-api#pricing',
           source: 'nonTemplatePricing',
         },
@@ -170,7 +170,7 @@ export const chooser: Chooser = {
           link: '/#row-messaging-limits',
         },
         {
-          text: 'Бот, который отвечает о ваших товарах и заказах, можно; универсального ИИ-ассистента — нельзя.',
+          text: 'Бот, который отвечает о ваших товарах и заказах, можно; универсального ИИ-ассистента в большинстве стран — нельзя.',
           link: '/whatsapp-business-api#ai-chatbots',
           source: 'aiProviders',
         },
@@ -182,7 +182,7 @@ export const chooser: Chooser = {
       id: 'coexistence',
       title: 'WhatsApp Business и Cloud API на одном номере',
       summary:
-        'Вам нужны и интеграция, и переписка с телефона. Номер из приложения WhatsApp Business можно подключить к Cloud API в режиме сосуществования: сообщения видны и в приложении, и в подключённой системе.',
+        'Вам нужны и интеграция, и переписка с телефона. Номер из приложения WhatsApp Business можно подключить к Cloud API и продолжать работать в приложении — это режим сосуществования: сообщения видны и в приложении, и в подключённой системе.',
       appliesWhen:
         'Клиенты не только в России; нужны интеграция, больше пяти операторов или массовые рассылки; вы готовы платить и хотите продолжать переписку в приложении на телефоне.',
       reasons: [
@@ -195,11 +195,16 @@ export const chooser: Chooser = {
           text: 'В приложении отключаются списки рассылки, исчезающие сообщения, «просмотр один раз» и геолокация в реальном времени; группы не синхронизируются.',
           link: '/#row-same-number',
         },
-        {text: `Скорость отправки через API для такого номера — ${num('throughputCoexistence')} сообщений в секунду.`, link: '/#row-throughput'},
         {
-          text: 'При подключении связанные устройства отключаются; WhatsApp для Windows как связанное устройство не поддерживается.',
+          text: `Подходит не каждый номер: нужна версия приложения не ниже ${num('coexistenceAppVersion')} и страна, которую поддерживает Meta.`,
           link: '/whatsapp-business-api#coexistence',
-          source: 'coexistenceDoubleTick',
+          source: 'coexistenceMeta',
+        },
+        {text: `Пропускная способность такого номера через API — ${num('throughputCoexistence')} сообщений в секунду.`, link: '/#row-throughput'},
+        {
+          text: 'При подключении связанные устройства один раз отключаются; потом их можно подключить снова, кроме WhatsApp для Windows и WearOS.',
+          link: '/whatsapp-business-api#coexistence',
+          source: 'coexistenceMeta',
         },
         {text: 'Сообщения через API оплачиваются по ценам Meta.', link: '/whatsapp-business-api#pricing', source: 'pricing'},
         {
@@ -222,9 +227,9 @@ export const chooser: Chooser = {
         },
         {text: 'Это касается всех трёх вариантов: приложения WhatsApp, WhatsApp Business и платформы.', link: '/#row-russia'},
         {
-          text: 'Платформа — сервис Meta, которая признана в России экстремистской организацией и чья деятельность там запрещена; это касается и оплаты её услуг.',
-          link: '/russia#meta-status',
-          source: 'ruMetaExtremist',
+          text: `В Кремле ${day('ruKremlinConfirmed')} подтвердили, что решение заблокировать WhatsApp было принято и реализовано.`,
+          link: '/russia#status',
+          source: 'ruKremlinInterfax',
         },
       ],
       cautions: [
@@ -282,7 +287,7 @@ export const chooser: Chooser = {
       when: {number: ['new']},
       outcomes: ['coexistence', 'app-now-platform-later'],
       point: {
-        text: 'Сосуществование подключают к номеру, который уже работает в приложении WhatsApp Business.',
+        text: 'Режим сосуществования (номер работает и в приложении, и через API) подключают к номеру, который уже работает в приложении WhatsApp Business.',
         link: '/whatsapp-business-api#coexistence',
       },
     },
@@ -291,7 +296,7 @@ export const chooser: Chooser = {
       when: {number: ['business-app']},
       outcomes: ['platform'],
       point: {
-        text: 'Если приложение всё же понадобится, номер из него можно подключить к API в режиме сосуществования, и приложение продолжит работать.',
+        text: 'Если приложение всё же понадобится, номер из него можно подключить к API и продолжать работать в приложении (режим сосуществования).',
         link: '/whatsapp-business-api#coexistence',
       },
     },
@@ -300,7 +305,7 @@ export const chooser: Chooser = {
       when: {team: ['many']},
       outcomes: ['app-now-platform-later'],
       point: {
-        text: `Приложение работает на телефоне и ещё до ${num('linkedDevices')} связанных устройствах.`,
+        text: `Приложение работает на телефоне и ещё не более чем на ${num('linkedDevices')} связанных устройствах.`,
         link: '/#row-several-employees',
       },
     },
@@ -319,7 +324,7 @@ export const chooser: Chooser = {
       when: {pay: ['yes']},
       outcomes: ['platform', 'coexistence'],
       point: {
-        text: `С ${day('serviceMessagesBilled')} платно и каждое сервисное сообщение — ответ клиенту в окне ${num('serviceWindowHours')} часа.`,
+        text: `С ${day('serviceMessagesBilled')} платно и каждое сервисное сообщение — ответ клиенту в окне ${num('serviceWindowHours')} часа; по данным провайдеров, первые ${num('freeServiceMessages')} в месяц на номер бесплатны.`,
         link: '/#row-service-replies',
         source: 'nonTemplatePricing',
       },

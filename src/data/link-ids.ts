@@ -24,4 +24,6 @@ export const linkIds = {
   answer: (answerId: string) => `answer-${answerId}`,
   /** A change on /changes: `/changes#change-cloud-api`. */
   change: (changeId: string) => `change-${changeId}`,
+  /** A correction of this guide on /changes: `/changes#correction-service-allowance`. */
+  correction: (correctionId: string) => `correction-${correctionId}`,
 } as const;

@@ -1,5 +1,5 @@
 /**
- * What depends on each source: table cells, ready answers, chooser outcomes and notes, changes, figures and the
+ * What depends on each source: table cells, ready answers, chooser outcomes and notes, changes, corrections, figures and the
  * pages that cite it (directly with <Cite>/<CheckedOn>, or through a <Num>/<Day>/<Since> whose figure it backs).
  * Used by `npm run facts` and by the test that no source is left uncited. Build-time only (reads MDX as text).
  */
@@ -9,6 +9,7 @@ import {answers} from './answers';
 import {changes} from './changes';
 import {chooser} from './chooser';
 import {comparison} from './comparison';
+import {corrections} from './corrections';
 import {FIGURES, MILESTONES} from './figures';
 import {SOURCES, type SourceKey} from './sources';
 
@@ -45,6 +46,7 @@ export function sourceUsage(pages: readonly Page[]): Usage {
   }
   for (const note of chooser.notes) cite(note.point.source, `chooser note ${note.id}`);
   for (const change of changes) for (const key of change.sources) cite(key, `change ${change.id}`);
+  for (const correction of corrections) for (const key of correction.sources) cite(key, `correction ${correction.id}`);
   for (const [name, figure] of Object.entries(FIGURES)) cite(figure.source, `figure ${name}`);
   for (const [name, milestone] of Object.entries(MILESTONES)) cite(milestone.source, `date ${name}`);
   for (const page of pages) {

@@ -72,8 +72,8 @@ it('a table row with a missing product value fails the build and names the row a
   site = new SiteCopy(ROOT);
   site.edit(
     'src/data/comparison.ts',
-    "whatsapp: {status: 'yes', text: 'Бесплатно', sources: ['appsOverview'], seed: true},\n            'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
-    "'whatsapp-business': {\n              status: 'yes',\n              text: 'Бесплатно; есть платные дополнения',",
+    "whatsapp: {status: 'free', text: 'Бесплатно', sources: ['appsOverview'], seed: true},\n            'whatsapp-business': {\n              status: 'free',\n              text: 'Само приложение; есть платные дополнения',",
+    "'whatsapp-business': {\n              status: 'free',\n              text: 'Само приложение; есть платные дополнения',",
   );
   const {code, output} = await site.build();
   expect(code).not.toBe(0);

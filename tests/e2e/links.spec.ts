@@ -118,7 +118,7 @@ test('a table row link takes two taps or clicks at most: the control is in the r
   const row = page.locator('#row-throughput');
   await row.scrollIntoViewIfNeeded();
   await row.hover();
-  await row.getByRole('button', {name: 'Скопировать ссылку на строку „Скорость отправки“'}).click();
+  await row.getByRole('button', {name: 'Скопировать ссылку на строку „Пропускная способность“'}).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/#row-throughput`);
 });
 

@@ -5,21 +5,33 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import SourceList from '@site/src/components/SourceList';
 import {changes as allChanges} from '@site/src/data/changes';
+import {corrections as allCorrections} from '@site/src/data/corrections';
 import {linkIds} from '@site/src/data/link-ids';
 import type {Change} from '@site/src/data/schema';
 import {formatPartialDate} from '@site/src/utils/dates';
 import styles from './styles.module.css';
 
-/** The dated list of what changed since the original page; each item is linkable as `#change-<id>`. */
-export default function ChangeLog({changes = allChanges}: {changes?: readonly Change[]}): ReactElement {
+export interface ChangeLogProps {
+  /** `changes`: what changed since the original page (`#change-<id>`); `corrections`: what this guide said wrongly (`#correction-<id>`). */
+  kind?: 'changes' | 'corrections';
+  /** The items, when not the site's own data (tests). */
+  changes?: readonly Change[];
+}
+
+/** A dated list of what changed, each item linkable: the change log, or the corrections of this guide. */
+export default function ChangeLog({kind = 'changes', changes}: ChangeLogProps): ReactElement {
   const brokenLinks = useBrokenLinks();
+  const items = changes ?? (kind === 'corrections' ? allCorrections : allChanges);
+  const isCorrection = kind === 'corrections';
   return (
     <ol className={styles.changes}>
-      {changes.map((change) => {
-        const anchor = linkIds.change(change.id);
+      {items.map((change) => {
+        const anchor = isCorrection ? linkIds.correction(change.id) : linkIds.change(change.id);
         brokenLinks.collectAnchor(anchor);
         return (
-          <li key={change.id} id={anchor} className={styles.change} data-link-target="">
+          // A correction is not a search result: it quotes what this guide used to say wrongly, and a query should find
+          // what is true now (the section «Исправления в этом справочнике» itself stays searchable).
+          <li key={change.id} id={anchor} className={styles.change} data-link-target="" data-search-omit={isCorrection ? '' : undefined}>
             <p className={styles.title}>
               {change.date ? (
                 <time dateTime={change.date} className={styles.date}>
@@ -28,11 +40,15 @@ export default function ChangeLog({changes = allChanges}: {changes?: readonly Ch
               ) : null}
               <strong>
                 {change.title}
-                <CopyLink id={anchor} kind="change" label={change.title} />
+                <CopyLink id={anchor} kind={isCorrection ? 'correction' : 'change'} label={change.title} />
               </strong>
             </p>
             <dl className={styles.diff}>
-              <dt>{translate({id: 'changes.before', message: 'В исходной статье'})}</dt>
+              <dt>
+                {isCorrection
+                  ? translate({id: 'changes.before.corrected', message: 'Было на этом сайте'})
+                  : translate({id: 'changes.before', message: 'В исходной статье'})}
+              </dt>
               <dd>{change.before}</dd>
               <dt>{translate({id: 'changes.now', message: 'Сейчас'})}</dt>
               <dd>{change.now}</dd>

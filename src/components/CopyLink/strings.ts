@@ -1,7 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 
 /** What a copy-link control points at; it decides the words of its accessible name. */
-export type LinkTargetKind = 'section' | 'row' | 'callout' | 'change';
+export type LinkTargetKind = 'section' | 'row' | 'callout' | 'change' | 'correction';
 
 export function copyLinkName(kind: LinkTargetKind, label: string): string {
   switch (kind) {
@@ -13,6 +13,8 @@ export function copyLinkName(kind: LinkTargetKind, label: string): string {
       return translate({id: 'copyLink.callout', message: 'Скопировать ссылку на заметку „{label}“'}, {label});
     case 'change':
       return translate({id: 'copyLink.change', message: 'Скопировать ссылку на изменение „{label}“'}, {label});
+    case 'correction':
+      return translate({id: 'copyLink.correction', message: 'Скопировать ссылку на исправление „{label}“'}, {label});
   }
 }
 
