@@ -89,7 +89,7 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
       text: textOf($(aside).children('div').last()),
     });
   });
-  root.find('li[data-link-target][id]').each((_, item) => {
+  root.find('li[data-link-target][id]:not([data-search-omit])').each((_, item) => {
     const id = $(item).attr('id')!;
     documents.push({
       id: `${pagePath}#${id}`,

@@ -191,13 +191,14 @@ export class SiteSearch {
 
   /**
    * The best `limit` hits and how many documents are relevant at all. Relevant: the document matches at least half
-   * of the typed words (one of one or two; a word matches through any of its readings and synonyms), so a query
+   * of the typed words, rounded up (one of one or two, two of three or four; a word matches through any of its readings
+   * and synonyms), so «погода в москве завтра» does not find a page that mentions Moscow once, and a query
    * about nothing on the site finds nothing rather than a list of documents that share one common word with it.
    */
   async results(query: string, limit = 10): Promise<{hits: SearchHit[]; total: number}> {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
-    const needed = Math.max(1, Math.floor(groups.length / 2));
+    const needed = Math.max(1, Math.ceil(groups.length / 2));
     const relevant = (await this.score(terms, prefixLast))
       .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
