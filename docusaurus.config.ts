@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import remarkResolveData from './plugins/remark-resolve-data';
 import remarkSiteRules from './plugins/remark-site-rules';
 
 /** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
@@ -47,7 +48,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [remarkSiteRules],
+          beforeDefaultRemarkPlugins: [remarkSiteRules, remarkResolveData],
           breadcrumbs: false,
         },
         blog: false,

@@ -8,7 +8,6 @@ import MDXUl from '@theme/MDXComponents/Ul';
 import Callout from '@site/src/components/Callout';
 import Cite from '@site/src/components/Cite';
 import FeatureTable from '@site/src/components/FeatureTable';
-import {CheckedOn, Day, Num, Since, Tiers} from '@site/src/components/Figures';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -19,6 +18,8 @@ type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
  * (callouts are <Callout>; plugins/remark-site-rules.ts rejects `:::note` and names the fix), and minus Details
  * (no page folds text away; a `<details>` still works, as the browser's own).
  * ChangeLog is not here: only /changes uses it, and it imports it, so the change data loads on that page only.
+ * Nor are <Num>, <Day>, <Since>, <Tiers> and <CheckedOn>: plugins/remark-resolve-data.ts writes their text at build
+ * time (and fills in each <Cite>), so the figures module and the sources register stay out of the browser.
  */
 export default {
   Head,
@@ -35,9 +36,4 @@ export default {
   Callout,
   Cite,
   FeatureTable,
-  Num,
-  Day,
-  Tiers,
-  CheckedOn,
-  Since,
 };

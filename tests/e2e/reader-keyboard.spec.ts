@@ -11,7 +11,7 @@ test.describe.configure({timeout: 60_000});
 
 const SKIP_LABEL = 'Перейти к содержимому';
 const THEME_TOGGLE = /^Переключение между темным и светлым режимом/;
-const COPY_LINK = /^Скопировать ссылку на (раздел|строку|заметку|изменение) „.+“$/;
+const COPY_LINK = /^Скопировать ссылку на (раздел|строку|заметку|изменение|исправление) „.+“$/;
 const PLAIN_COPY_LINK = /^Ссылка на „.+“$/;
 const CYRILLIC = /[а-яё]/i;
 

@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import {STATUS_WORDS} from '../../src/data/ids';
 
 test.describe('comparison table layout', () => {
   test('on a phone the table scrolls inside its region and the first column stays put @phone', async ({page}) => {
@@ -53,8 +54,10 @@ test.describe('comparison table layout', () => {
     const cells = page.locator('table td');
     const count = await cells.count();
     expect(count).toBeGreaterThan(0);
-    const wordless = await cells.evaluateAll((tds) =>
-      tds.filter((td) => !/^(Да|Нет|Частично|Платно|Нет данных)/.test(td.textContent?.trim() ?? '')).length,
+    const words = Object.values(STATUS_WORDS);
+    const wordless = await cells.evaluateAll(
+      (tds, statusWords) => tds.filter((td) => !statusWords.some((word) => (td.textContent?.trim() ?? '').startsWith(word))).length,
+      words,
     );
     expect(wordless).toBe(0);
     const icons = await page.locator('table svg').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-hidden')));

@@ -1,21 +1,23 @@
 import type {ReactElement} from 'react';
-import SourceLink from '@site/src/components/SourceLink';
-import {SOURCES, isSourceKey} from '@site/src/data/sources';
+import {SourceCitation, type Citation} from '@site/src/components/SourceLink/SourceCitation';
 import styles from './styles.module.css';
 
-export type {SourceKey} from '@site/src/data/sources';
+export type CiteProps = {source: string} & Partial<Citation>;
 
 /**
- * An inline citation in prose: `<Cite source="throughput" />` → «[Meta: …, проверено 24 ноября 2026 г.]».
- * Sources live in src/data/sources.ts, so a URL is written once however often it is cited.
+ * An inline citation in prose: `<Cite source="throughput" />` → «[Meta: …, проверено 24 ноября 2026 г.]». Authors write
+ * only the key; plugins/remark-resolve-data.ts fills in the title, address, date and reporter from src/data/sources.ts
+ * at build time, so the register itself never reaches the browser.
  */
-export default function Cite({source}: {source: string}): ReactElement {
-  if (!isSourceKey(source)) {
-    throw new Error(`<Cite source="${source}">: unknown source. Known sources (src/data/sources.ts): ${Object.keys(SOURCES).join(', ')}.`);
+export default function Cite({source, title, url, checked, reported}: CiteProps): ReactElement {
+  if (title === undefined || url === undefined || checked === undefined) {
+    throw new Error(
+      `<Cite source="${source}">: not resolved at build time (no title, url and checked). plugins/remark-resolve-data.ts fills them in for MDX; elsewhere pass them, or use SourceLink.`,
+    );
   }
   return (
     <span className={styles.cite}>
-      [<SourceLink source={source} />]
+      [<SourceCitation title={title} url={url} checked={checked} {...(reported ? {reported} : {})} />]
     </span>
   );
 }
