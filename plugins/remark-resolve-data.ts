@@ -8,10 +8,9 @@
  * Runs after plugins/remark-site-rules.ts, which rejects unknown names with the file and line; a name that still does
  * not resolve here fails the build naming it.
  */
-import type {Citation} from '../src/components/SourceLink/SourceCitation';
 import {checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '../src/data/figures';
-import type {Source} from '../src/data/schema';
-import {SOURCES, isSourceKey} from '../src/data/sources';
+import type {Citation} from '../src/data/schema';
+import {citationOf as sourceCitation, isSourceKey} from '../src/data/sources';
 
 interface Attribute {
   type: string;
@@ -29,8 +28,7 @@ interface MdNode {
 /** What `<Cite source={key}>` shows: the source's title, address, check date and, when set, who reports it. */
 export function citationOf(key: string): Citation {
   if (!isSourceKey(key)) throw new Error(`<Cite source="${key}">: unknown source; add it to src/data/sources.ts`);
-  const {title, url, checked, reported}: Source = SOURCES[key];
-  return {title, url, checked, ...(reported ? {reported} : {})};
+  return sourceCitation(key);
 }
 
 const attribute = (node: MdNode, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;

@@ -20,8 +20,7 @@ import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../src/
 import {ID_PATTERN} from '../src/data/ids';
 import {day, FIGURES, MILESTONES, type MilestoneName} from '../src/data/figures';
 import {missingReportedWording, unsourcedNegativeClaim} from '../src/data/reporting';
-import type {Source} from '../src/data/schema';
-import {SOURCES, isSourceKey} from '../src/data/sources';
+import {SOURCES, isReportedSource} from '../src/data/sources';
 
 /** Components that name an entry of a data registry: the name must exist, or the page would fail as it renders. */
 const REGISTRY_ATTRIBUTES: Record<string, {attribute: string; keys: readonly string[]; file: string}> = {
@@ -123,7 +122,7 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
     if (node.type === 'paragraph') {
       const cited = citedSources(node);
       const text = toText(node);
-      const reported = cited.filter((key) => isSourceKey(key) && (SOURCES[key] as Source).reported !== undefined);
+      const reported = cited.filter(isReportedSource);
       const missing = reported.length ? missingReportedWording(text) : undefined;
       if (missing) problems.push(`${where(node)}: the paragraph ${missing} (<Cite source="${reported.join('">, <Cite source="')}">).`);
       const claim = unsourcedNegativeClaim(text, cited.length);

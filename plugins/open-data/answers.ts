@@ -10,7 +10,7 @@ import {answers} from '../../src/data/answers';
 import {linkIds} from '../../src/data/link-ids';
 import {REPORTERS} from '../../src/data/reporting';
 import {asciiId, isoDate} from '../../src/data/schema';
-import {SOURCES, type SourceKey} from '../../src/data/sources';
+import {citationOf, type SourceKey} from '../../src/data/sources';
 
 export const AnswersExportSchema = z.strictObject({
   /** This file's JSON Schema. */
@@ -48,9 +48,7 @@ export function answersExport(siteUrl: string): AnswersExport {
     site: absolute('/'),
     answers: answers.map((item) => {
       const sources = (item.sources ?? []).map((key) => {
-        const source = SOURCES[key as SourceKey];
-        const {title, url, checked} = source;
-        return {title, url, checked, ...('reported' in source && source.reported ? {reported: source.reported} : {})};
+        return citationOf(key as SourceKey);
       });
       const checked = sources.map((s) => s.checked).sort().at(-1);
       return {

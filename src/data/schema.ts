@@ -187,6 +187,8 @@ export const AnswerSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+/** What a citation shows of a source: its title, address, check date and, when set, who reports it. */
+export type Citation = Pick<Source, 'title' | 'url' | 'checked' | 'reported'>;
 export type Cell = z.infer<typeof CellSchema>;
 export type Row = z.infer<typeof RowSchema>;
 export type Group = z.infer<typeof GroupSchema>;

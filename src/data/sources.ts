@@ -4,7 +4,7 @@
  * shared one. Add a page here before citing it; never cite a page nobody has read. `npm run facts` lists them
  * oldest check first, with what depends on each.
  */
-import type {Source} from './schema';
+import type {Citation, Source} from './schema';
 
 const META_DOCS = 'https://developers.facebook.com/documentation/business-messaging/whatsapp';
 
@@ -741,4 +741,15 @@ export type SourceKey = keyof typeof SOURCES;
 /** True when `key` names a page in SOURCES: data that cites by key is checked with this. */
 export function isSourceKey(key: string): key is SourceKey {
   return Object.hasOwn(SOURCES, key);
+}
+
+/** True when `key` names a page that only reports what it says (`reported`): every text citing it says «по данным …». */
+export function isReportedSource(key: string): boolean {
+  return isSourceKey(key) && (SOURCES[key] as Source).reported !== undefined;
+}
+
+/** A source as a citation shows it (pages, open data): title, address, check date and, when set, who reports it. */
+export function citationOf(key: SourceKey): Citation {
+  const {title, url, checked, reported}: Source = SOURCES[key];
+  return {title, url, checked, ...(reported ? {reported} : {})};
 }

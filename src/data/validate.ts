@@ -8,7 +8,7 @@ import {allCombinations, conditionHolds, describeAnswers, matchingRules} from '.
 import {FACTS, isFactId, type Fact} from './facts';
 import {STATUS_WORDS} from './ids';
 import {missingReportedWording, unsourcedNegativeClaim} from './reporting';
-import {SOURCES, isSourceKey} from './sources';
+import {isReportedSource} from './sources';
 import {
   AnswerSchema,
   ChangeSchema,
@@ -18,7 +18,6 @@ import {
   type Chooser,
   type Comparison,
   type ReadyAnswer,
-  type Source,
   SourceSchema,
 } from './schema';
 
@@ -107,18 +106,13 @@ export function comparisonProblems(data: unknown): string[] {
   return problems;
 }
 
-/** True when a source key names a page that only reports what it says (`reported` in src/data/sources.ts). */
-function isReported(key: string): boolean {
-  return isSourceKey(key) && (SOURCES[key] as Source).reported !== undefined;
-}
-
 /**
  * The wording rules of any text the site states with its sources: a reported source is cited only by a text that says
  * «по данным …», and a claim that a page does not say something needs that page cited (src/data/reporting.ts).
  */
 export function wordingProblems(text: string, sources: readonly string[], where: string): string[] {
   const problems: string[] = [];
-  const reported = sources.filter(isReported);
+  const reported = sources.filter(isReportedSource);
   if (reported.length) {
     const missing = missingReportedWording(text);
     if (missing) problems.push(`${where}: ${missing} (${reported.join(', ')})`);

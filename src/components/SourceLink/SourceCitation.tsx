@@ -1,11 +1,10 @@
 import type {ReactElement} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {Reporter} from '@site/src/data/reporting';
-import type {Source} from '@site/src/data/schema';
+import type {Citation} from '@site/src/data/schema';
 import {formatLongDate} from '@site/src/utils/dates';
 
-/** What a citation shows of a source: enough to render it without the register (plugins/remark-resolve-data.ts). */
-export type Citation = Pick<Source, 'title' | 'url' | 'checked' | 'reported'>;
+export type {Citation} from '@site/src/data/schema';
 
 /**
  * One source as it reads everywhere on the site: «Meta: лимиты сообщений, проверено 1 декабря 2026 г.». The date is

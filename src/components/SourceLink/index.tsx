@@ -7,7 +7,7 @@ export {SourceCitation, type Citation} from './SourceCitation';
 
 /** A source by its key in src/data/sources.ts: for the data's components (table cells, changes, answers, chooser). */
 export default function SourceLink({source: key}: {source: SourceKey}): ReactElement {
-  // Typed as the schema's Source: the literal entries of SOURCES only have the fields they use.
+  // Looked up here (not through citationOf), so tests that add entries to SOURCES render them too.
   const source: Source = SOURCES[key];
   return <SourceCitation {...source} />;
 }
