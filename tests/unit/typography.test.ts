@@ -29,6 +29,7 @@ const PLAIN_RUSSIAN: readonly (readonly [RegExp, string])[] = [
   [/без оговорок/, 'a status word means only what the legend says; caveats go in the note'],
   [/(?<![\d.])\d{2}\.\d{2}\.\d{4}(?![\d.])/, 'dates in words, as everywhere else, so a line never mixes «01.12.2026» with «1 декабря 2026 г.»'],
   [/(Да|Нет|Частично|Бесплатно|Платно)\s+\1(?!\p{L})/u, 'a cell repeats its status word: start the text with what follows'],
+  [/(?<!\p{L})(с|в|на|по|до|от|и)\s+\1(?!\p{L})/iu, 'a word twice: «с <Since>» reads «с с …», since <Since> and since() bring their own «с»'],
 ];
 
 export function plainRussianProblems(text: string): string[] {
@@ -42,6 +43,7 @@ describe('typography of the built pages', () => {
   it('finds the wording the guide no longer uses (this check can fail)', () => {
     expect(plainRussianProblems('Нет данных — мы не гадаем. Платно Платно: шаблоны, проверено 01.12.2026')).toHaveLength(3);
     expect(plainRussianProblems('Приложение работает на телефоне и ещё до 4 связанных устройствах.')).toHaveLength(1);
+    expect(plainRussianProblems('По сообщениям СМИ, с с марта 2025 г. WhatsApp испытывает')).toHaveLength(1);
     expect(plainRussianProblems('Да Android и iOS; не более чем на 4 связанных устройствах, проверено 1 декабря 2026 г.')).toEqual([]);
   });
 
