@@ -5,6 +5,11 @@ import remarkSiteRules from './plugins/remark-site-rules';
 
 /** The public address: SITE_URL at build time, or the default in site-url.ts (shared with the tests). */
 import {SITE_URL} from './site-url';
+/** SITE_AS_OF and REPORT_TO, read in site-settings.ts only. */
+import {reportTarget, siteAsOf} from './site-settings';
+
+const asOf = siteAsOf();
+const reportTo = reportTarget();
 
 const config: Config = {
   title: 'WhatsApp для бизнеса',
@@ -12,6 +17,8 @@ const config: Config = {
   favicon: 'img/favicon.svg',
 
   url: SITE_URL,
+  /** The day the site speaks as of (stale sources are marked), and where «Сообщить об ошибке» goes (none when unset). */
+  customFields: {asOf, ...(reportTo ? {reportTo} : {})},
   baseUrl: '/',
   trailingSlash: false,
   // The banner's inline script guards against a wrong baseUrl at deploy time; deploy/nginx serves the site at /,
@@ -48,7 +55,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [remarkSiteRules, remarkResolveData],
+          beforeDefaultRemarkPlugins: [remarkSiteRules, [remarkResolveData, {asOf, report: reportTo !== undefined}]],
           breadcrumbs: false,
         },
         blog: false,
@@ -67,6 +74,7 @@ const config: Config = {
 
   plugins: [
     './plugins/validate-data.ts',
+    './plugins/site-data/index.ts',
     './plugins/unique-ids.ts',
     './plugins/short-links.ts',
     './plugins/bundle-stats.ts',
@@ -124,7 +132,7 @@ const config: Config = {
         },
       ],
       copyright:
-        'Независимый справочник; не связан с WhatsApp LLC и Meta Platforms. Названия WhatsApp и Meta принадлежат их владельцам. Цены и лимиты — только по ссылкам на официальные страницы.',
+        'Независимый справочник; не связан с WhatsApp LLC и Meta Platforms. Названия WhatsApp и Meta принадлежат их владельцам. Цены и лимиты — со ссылками на источники и датой проверки.',
     },
     // No code on this site (plugins/lean-client.ts): an empty theme keeps Prism's colour table out of the bundled config.
     prism: {theme: {plain: {}, styles: []}},

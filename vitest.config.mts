@@ -11,11 +11,13 @@ const stub = (file: string) => path.join(root, 'tests/unit/stubs', file);
 export default defineConfig({
   resolve: {
     alias: [
+      {find: /^@generated\/site-data\/default\/(\w+)\.json$/, replacement: stub('site-data/$1.ts')},
       {find: /^@site\/(.*)$/, replacement: path.join(root, '$1')},
       {find: '@docusaurus/Translate', replacement: stub('Translate.ts')},
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
       {find: '@docusaurus/Head', replacement: stub('Head.ts')},
       {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
+      {find: '@docusaurus/router', replacement: stub('router.ts')},
       {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
       {find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts')},
       {find: '@docusaurus/theme-common', replacement: stub('theme-common.ts')},

@@ -3,12 +3,17 @@
  * the sources register or the figures module:
  * - `<Num name>`, `<Day name>`, `<Since name>`, `<Tiers />` and `<CheckedOn source>` become the text they stand for
  *   («1 000», «15 января 2026 г.», «с апреля 2026 г.», the tiers, the day a source was checked);
- * - `<Cite source>` keeps its key and gets the source's title, url, checked date and reporter as attributes, which the
- *   Cite component renders as they are.
+ * - `<Cite source>` keeps its key and gets the source's title, url, checked date, firmness and (as of the site's day)
+ *   staleness as attributes, which the Cite component renders as they are;
+ * - a section whose own text cites a stale source gets <StaleSection checked="…" /> under its heading («требует
+ *   проверки»), so the reader sees it before the text, not only at the citation;
+ * - with `report` on (REPORT_TO is set), each heading and callout is told the sources cited in it, for the prefilled
+ *   text of «Сообщить об ошибке».
  * Runs after plugins/remark-site-rules.ts, which rejects unknown names with the file and line; a name that still does
  * not resolve here fails the build naming it.
  */
 import {checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '../src/data/figures';
+import {reportSources} from '../src/components/ReportLink/href';
 import type {Citation} from '../src/data/schema';
 import {citationOf as sourceCitation, isSourceKey} from '../src/data/sources';
 
@@ -25,10 +30,17 @@ interface MdNode {
   attributes?: Attribute[];
 }
 
-/** What `<Cite source={key}>` shows: the source's title, address, check date and, when set, who reports it. */
-export function citationOf(key: string): Citation {
+/** What `<Cite source={key}>` shows as of `asOf`: the source's title, address, check date, firmness and staleness. */
+export function citationOf(key: string, asOf: string): Citation {
   if (!isSourceKey(key)) throw new Error(`<Cite source="${key}">: unknown source; add it to src/data/sources.ts`);
-  return sourceCitation(key);
+  return sourceCitation(key, asOf);
+}
+
+export interface ResolveOptions {
+  /** The site's «as of» day (site-settings.ts). */
+  asOf: string;
+  /** Annotate headings and callouts with their sources, for «Сообщить об ошибке». */
+  report?: boolean;
 }
 
 const attribute = (node: MdNode, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
@@ -59,14 +71,16 @@ export function figureText(node: MdNode): string | undefined {
   }
 }
 
-export function resolveTree(tree: MdNode): void {
+const isElement = (node: MdNode, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
+
+export function resolveTree(tree: MdNode, {asOf, report = false}: ResolveOptions): void {
   const visit = (node: MdNode) => {
     if (!node.children) return;
     node.children = node.children.map((child) => {
       const text = figureText(child);
       if (text !== undefined) return {type: 'text', value: text};
-      if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Cite') {
-        const citation = citationOf(String(attribute(child, 'source') ?? ''));
+      if (isElement(child, 'Cite')) {
+        const citation = citationOf(String(attribute(child, 'source') ?? ''), asOf);
         const extra = Object.entries(citation).map(([name, value]) => ({type: 'mdxJsxAttribute', name, value: String(value)}));
         child.attributes = [...(child.attributes ?? []).filter((a) => !(a.name && a.name in citation)), ...extra];
       }
@@ -75,8 +89,65 @@ export function resolveTree(tree: MdNode): void {
     });
   };
   visit(tree);
+  markSections(tree, report);
 }
 
-export default function remarkResolveData() {
-  return (tree: MdNode): void => resolveTree(tree);
+const citationsIn = (nodes: readonly MdNode[]): Citation[] => {
+  const found: Citation[] = [];
+  const walk = (node: MdNode) => {
+    if (isElement(node, 'Cite')) {
+      const value = (name: string) => String(attribute(node, name) ?? '');
+      found.push({title: value('title'), url: value('url'), checked: value('checked'), firmness: value('firmness') as Citation['firmness'], ...(value('stale') === 'true' ? {stale: true} : {})});
+    }
+    node.children?.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return found.filter((citation, index) => found.findIndex((other) => other.url === citation.url) === index);
+};
+
+
+function markSections(tree: MdNode, report: boolean): void {
+  const nodes = tree.children ?? [];
+  const depth = (node: MdNode) => (node.type === 'heading' ? ((node as MdNode & {depth: number}).depth ?? 0) : 0);
+  const inserts: {after: MdNode; checked: string}[] = [];
+  nodes.forEach((node, index) => {
+    const level = depth(node);
+    if (level < 2) return;
+    const rest = nodes.slice(index + 1);
+    const untilNext = rest.findIndex((other) => depth(other) > 0);
+    const untilSibling = rest.findIndex((other) => depth(other) > 0 && depth(other) <= level);
+    const own = citationsIn(untilNext < 0 ? rest : rest.slice(0, untilNext));
+    const stale = own.filter((citation) => citation.stale).map((citation) => citation.checked).sort()[0];
+    if (stale) inserts.push({after: node, checked: stale});
+    if (report) {
+      const all = citationsIn(untilSibling < 0 ? rest : rest.slice(0, untilSibling));
+      if (all.length) {
+        const data = ((node as MdNode & {data?: {hProperties?: Record<string, string>}}).data ??= {});
+        data.hProperties = {...data.hProperties, dataReportSources: reportSources(all)};
+      }
+    }
+  });
+  for (const {after, checked} of inserts) {
+    nodes.splice(nodes.indexOf(after) + 1, 0, {
+      type: 'mdxJsxFlowElement',
+      name: 'StaleSection',
+      attributes: [{type: 'mdxJsxAttribute', name: 'checked', value: checked}],
+      children: [],
+    });
+  }
+  if (report) {
+    const walk = (node: MdNode) => {
+      if (isElement(node, 'Callout')) {
+        const citations = citationsIn(node.children ?? []);
+        if (citations.length) node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'reportSources', value: reportSources(citations)}];
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  }
+}
+
+export default function remarkResolveData(options: ResolveOptions) {
+  if (!options?.asOf) throw new Error('remark-resolve-data: pass {asOf} (docusaurus.config.ts reads it from site-settings.ts)');
+  return (tree: MdNode): void => resolveTree(tree, options);
 }

@@ -4,7 +4,8 @@
  * Options: --json prints the same as JSON.
  */
 import {FACTS, FACT_STATUSES, type FactId} from '../src/data/facts';
-import {ageInDays, readPages, sourceUsage} from '../src/data/source-usage';
+import {readPages, sourceUsage} from '../src/data/source-usage';
+import {ageInDays} from '../src/data/standing';
 import {SOURCES, type SourceKey} from '../src/data/sources';
 import {today} from '../src/utils/dates';
 

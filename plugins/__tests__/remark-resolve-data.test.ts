@@ -12,9 +12,11 @@ interface Node {
   attributes?: {name: string; value: string}[];
 }
 
-function resolved(mdx: string): Node {
+const AS_OF = '2026-12-03';
+
+function resolved(mdx: string, options: Parameters<typeof resolveTree>[1] = {asOf: AS_OF}): Node {
   const tree = createProcessor().parse(mdx) as unknown as Tree;
-  resolveTree(tree);
+  resolveTree(tree, options);
   return tree as unknown as Node;
 }
 
@@ -31,17 +33,47 @@ describe('remark-resolve-data: the page carries text, not the data modules', () 
     for (const name of ['Num', 'Since', 'Day', 'Tiers', 'CheckedOn']) expect(find(tree, name), name).toBeUndefined();
   });
 
-  it('gives <Cite> the source’s title, address, check date and reporter, keeping its key', () => {
-    const cite = find(resolved('Так. <Cite source="serviceAllowanceMake" />\n'), 'Cite')!;
-    const attributes = Object.fromEntries(cite.attributes!.map((a) => [a.name, a.value]));
+  it('gives <Cite> the source’s title, address, check date and firmness, keeping its key', () => {
+    const attributesOf = (node: Node) => Object.fromEntries(node.attributes!.map((a) => [a.name, a.value]));
     const source = SOURCES.serviceAllowanceMake;
-    expect(attributes).toEqual({source: 'serviceAllowanceMake', title: source.title, url: source.url, checked: source.checked, reported: 'providers'});
-    expect(Object.keys(Object.fromEntries(find(resolved('<Cite source="throughput" />.\n'), 'Cite')!.attributes!.map((a) => [a.name, a.value])))).toEqual([
-      'source',
-      'title',
-      'url',
-      'checked',
-    ]);
+    expect(attributesOf(find(resolved('Так. <Cite source="serviceAllowanceMake" />\n'), 'Cite')!)).toEqual({
+      source: 'serviceAllowanceMake',
+      title: source.title,
+      url: source.url,
+      checked: source.checked,
+      firmness: 'providers',
+    });
+    expect(attributesOf(find(resolved('<Cite source="throughput" />.\n'), 'Cite')!)).toEqual({
+      source: 'throughput',
+      title: SOURCES.throughput.title,
+      url: SOURCES.throughput.url,
+      checked: SOURCES.throughput.checked,
+      firmness: 'official',
+    });
+  });
+
+  it('marks a stale <Cite>, and puts <StaleSection> under the heading of the section whose own text cites it', () => {
+    const mdx = '## Цены\n\nТекст <Cite source="throughput" />.\n\n### Подробнее\n\nБез источников.\n\n## Другое\n\nТекст.\n';
+    expect(JSON.stringify(resolved(mdx))).not.toContain('StaleSection');
+    const tree = resolved(mdx, {asOf: '2027-04-01'});
+    expect(find(tree, 'Cite')!.attributes!.find((a) => a.name === 'stale')?.value).toBe('true');
+    const names = tree.children!.map((child) => child.name ?? child.type);
+    expect(names).toEqual(['heading', 'StaleSection', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+    expect(tree.children![1]!.attributes).toEqual([{type: 'mdxJsxAttribute', name: 'checked', value: SOURCES.throughput.checked}]);
+  });
+
+  it('tells headings and callouts their sources only when reports are on', () => {
+    const mdx = '## Цены\n\n<Callout id="x">\n\nТекст <Cite source="throughput" />\n\n</Callout>\n\n### Ниже\n\nИ <Cite source="pricing" />.\n';
+    const off = resolved(mdx);
+    expect(JSON.stringify(off)).not.toContain('report');
+    type Annotated = Node & {data?: {hProperties?: Record<string, string>}};
+    const on = resolved(mdx, {asOf: AS_OF, report: true});
+    const [h2, callout, h3] = (on.children as Annotated[]).filter((node) => node.type === 'heading' || node.name === 'Callout');
+    const throughput = `${SOURCES.throughput.title}, ${SOURCES.throughput.checked}`;
+    const pricing = `${SOURCES.pricing.title}, ${SOURCES.pricing.checked}`;
+    expect(h2!.data?.hProperties?.['dataReportSources']).toBe(`${throughput}; ${pricing}`);
+    expect(h3!.data?.hProperties?.['dataReportSources']).toBe(pricing);
+    expect(callout!.attributes!.find((a) => a.name === 'reportSources')?.value).toBe(throughput);
   });
 
   it('fails naming an unknown figure or source (the content rules report it first, with the file and line)', () => {

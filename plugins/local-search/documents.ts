@@ -38,6 +38,8 @@ function ownText($: CheerioAPI, node: AnyNode): string {
 export function pageDocuments(html: string, pagePath: string, page: string): SearchDocument[] {
   const $ = load(html);
   const root = $('article .markdown').first();
+  // «Сообщить об ошибке» links (REPORT_TO builds) are controls, not words of the page.
+  root.find('[data-report]').remove();
   const documents: SearchDocument[] = [];
   let current: SearchDocument = {id: pagePath, url: pagePath, kind: 'section', page, title: page, text: ''};
   // Open sections by heading level: a subsection's heading also counts as words of its parent section.

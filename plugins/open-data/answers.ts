@@ -8,14 +8,18 @@ import * as z from 'zod';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
 import {answers} from '../../src/data/answers';
 import {linkIds} from '../../src/data/link-ids';
-import {REPORTERS} from '../../src/data/reporting';
+import {FIRMNESS} from '../../src/data/reporting';
+import {answersView} from '../../src/data/site-view';
+import {isReportedSource} from '../../src/data/sources';
+import {standingOf} from '../../src/data/standing';
 import {asciiId, isoDate} from '../../src/data/schema';
-import {citationOf, type SourceKey} from '../../src/data/sources';
 
 export const AnswersExportSchema = z.strictObject({
   /** This file's JSON Schema. */
   $schema: z.url(),
   site: z.url(),
+  /** The day the site speaks as of. */
+  asOf: isoDate,
   answers: z.array(
     z.strictObject({
       id: asciiId,
@@ -30,10 +34,17 @@ export const AnswersExportSchema = z.strictObject({
           title: z.string().min(1),
           url: z.url(),
           checked: isoDate,
+          firmness: z.enum(FIRMNESS).describe('Who publishes the page: official, providers or press.'),
           /** Set when the page only reports what no official page states; the answer says so («по данным …»). */
-          reported: z.enum(REPORTERS).optional(),
+          reported: z.literal(true).optional(),
+          stale: z.literal(true).optional().describe('Checked more than 90 days before the day this file was built as of.'),
         }),
       ),
+      firmness: z
+        .enum(FIRMNESS)
+        .optional()
+        .describe('That of its firmest source; providers or press: no official page backs it, and /answers says «по данным провайдеров» or «по сообщениям прессы».'),
+      staleSince: isoDate.optional().describe('The oldest check among its stale sources: /answers says «требует проверки».'),
       /** The newest check among its sources; absent when the answer cites none. */
       checked: isoDate.optional(),
     }),
@@ -41,15 +52,15 @@ export const AnswersExportSchema = z.strictObject({
 });
 export type AnswersExport = z.infer<typeof AnswersExportSchema>;
 
-export function answersExport(siteUrl: string): AnswersExport {
+export function answersExport(siteUrl: string, asOf: string): AnswersExport {
   const absolute = (link: string) => new URL(link, siteUrl).href;
   return AnswersExportSchema.parse({
     $schema: absolute('/answers.schema.json'),
     site: absolute('/'),
-    answers: answers.map((item) => {
-      const sources = (item.sources ?? []).map((key) => {
-        return citationOf(key as SourceKey);
-      });
+    asOf,
+    answers: answersView(answers, asOf).map((item, index) => {
+      const keys = answers[index]!.sources ?? [];
+      const sources = item.sources.map((citation, i) => ({...citation, ...(isReportedSource(keys[i]!) ? {reported: true as const} : {})}));
       const checked = sources.map((s) => s.checked).sort().at(-1);
       return {
         id: item.id,
@@ -58,6 +69,7 @@ export function answersExport(siteUrl: string): AnswersExport {
         url: absolute(`/answers#${linkIds.answer(item.id)}`),
         more: absolute(item.link),
         sources,
+        ...standingOf(sources),
         ...(checked ? {checked} : {}),
       };
     }),

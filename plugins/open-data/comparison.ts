@@ -5,9 +5,11 @@
  */
 import * as z from 'zod';
 import {comparison} from '../../src/data/comparison';
+import {standingOf, STALE_AFTER_DAYS} from '../../src/data/standing';
+import {citationsOf} from '../../src/data/site-view';
 import {linkIds} from '../../src/data/link-ids';
-import {REPORTERS} from '../../src/data/reporting';
-import {PRODUCT_IDS, STATUSES, asciiId, isoDate} from '../../src/data/schema';
+import {FIRMNESS} from '../../src/data/reporting';
+import {PRODUCT_IDS, STATUSES, asciiId, isoDate, type Source} from '../../src/data/schema';
 import {SOURCES} from '../../src/data/sources';
 
 const ExportedSource = z.strictObject({
@@ -15,7 +17,9 @@ const ExportedSource = z.strictObject({
   url: z.url(),
   checked: isoDate.describe('The day the page was read and found to say so.'),
   updated: isoDate.optional().describe('The day the page says it was last updated, when it says so.'),
-  reported: z.enum(REPORTERS).optional().describe('Set when the page only reports what no official page states: providers (their docs or blogs) or press. The cell says so in words («по данным …»).'),
+  firmness: z.enum(FIRMNESS).describe('Who publishes the page: official (Meta, WhatsApp, a product\'s maker about its own product), providers (their docs or blogs) or press.'),
+  reported: z.literal(true).optional().describe('Set when the page only reports what no official page states; the cell says so in words («по данным …»).'),
+  stale: z.literal(true).optional().describe(`Set when the page was checked more than ${STALE_AFTER_DAYS} days before the day this file was built as of: the cell says «требует проверки».`),
 });
 
 const ExportedCell = z.strictObject({
@@ -23,12 +27,15 @@ const ExportedCell = z.strictObject({
   text: z.string().min(1),
   note: z.string().min(1).optional(),
   sources: z.array(ExportedSource),
+  firmness: z.enum(FIRMNESS).optional().describe('How firm the cell is: that of its firmest source. providers or press: no official page backs it, and the table says «по данным провайдеров» or «по сообщениям прессы». Absent when the cell cites nothing.'),
+  staleSince: isoDate.optional().describe('The oldest check among its stale sources: the table says «требует проверки».'),
   inOriginalArticle: z.literal(true).optional().describe('The original article said so too.'),
 });
 
 export const ComparisonExportSchema = z.strictObject({
   $schema: z.url(),
   site: z.url(),
+  asOf: isoDate.describe('The day the site speaks as of: sources checked more than 90 days before it are stale.'),
   /** The page whose table holds every row. */
   table: z.url(),
   products: z.array(z.strictObject({id: z.enum(PRODUCT_IDS), name: z.string().min(1), shortName: z.string().min(1), url: z.url()})),
@@ -54,11 +61,12 @@ export type ComparisonExport = z.infer<typeof ComparisonExportSchema>;
 /** The overview page, where the full table is. */
 const TABLE_PAGE = '/';
 
-export function comparisonExport(siteUrl: string): ComparisonExport {
+export function comparisonExport(siteUrl: string, asOf: string): ComparisonExport {
   const absolute = (link: string) => new URL(link, siteUrl).href;
   return ComparisonExportSchema.parse({
     $schema: absolute('/comparison.schema.json'),
     site: absolute('/'),
+    asOf,
     table: absolute(`${TABLE_PAGE}#comparison`),
     products: comparison.products.map(({id, name, shortName, href}) => ({id, name, shortName, url: absolute(href)})),
     groups: comparison.groups.map((group) => ({
@@ -80,15 +88,15 @@ export function comparisonExport(siteUrl: string): ComparisonExport {
                 text,
                 ...(note ? {note} : {}),
                 sources: sources.map((key) => {
-                  const source = SOURCES[key];
+                  const source: Source = SOURCES[key];
+                  const [citation] = citationsOf([key], asOf);
                   return {
-                    title: source.title,
-                    url: source.url,
-                    checked: source.checked,
-                    ...('updated' in source && source.updated ? {updated: source.updated} : {}),
-                    ...('reported' in source && source.reported ? {reported: source.reported} : {}),
+                    ...citation,
+                    ...(source.updated ? {updated: source.updated} : {}),
+                    ...(source.reported ? {reported: true} : {}),
                   };
                 }),
+                ...standingOf(citationsOf(sources, asOf)),
                 ...(seed ? {inOriginalArticle: true} : {}),
               },
             ];

@@ -25,10 +25,11 @@ export default function openDataPlugin(context: LoadContext): Plugin {
     },
     postBuild({outDir}) {
       const site = new URL(context.baseUrl, context.siteConfig.url).href;
-      writeFileSync(path.join(outDir, 'answers.json'), json(answersExport(site)));
+      const asOf = String(context.siteConfig.customFields?.['asOf']);
+      writeFileSync(path.join(outDir, 'answers.json'), json(answersExport(site, asOf)));
       writeFileSync(path.join(outDir, 'answers.schema.json'), json(answersJsonSchema()));
       writeFileSync(path.join(outDir, 'answers.csv'), answersCsv(site));
-      writeFileSync(path.join(outDir, 'comparison.json'), json(comparisonExport(site)));
+      writeFileSync(path.join(outDir, 'comparison.json'), json(comparisonExport(site, asOf)));
       writeFileSync(path.join(outDir, 'comparison.schema.json'), json(comparisonJsonSchema()));
 
       const markdownPages: MarkdownPage[] = pages.map((page) => {

@@ -44,7 +44,7 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   // What works only in the browser (marked data-markdown-omit: the chooser's live result).
   article.find('[data-markdown-omit]').remove();
   // Icons, the table's scroll hint, controls, React's text separators: nothing of them reads as text.
-  article.find('svg, button, input, [aria-hidden="true"], [class*="scrollHint"], a .site-visually-hidden').remove();
+  article.find('svg, button, input, [aria-hidden="true"], [class*="scrollHint"], a .site-visually-hidden, [data-report]').remove();
   article.find('*').addBack().contents().filter((_, node) => node.type === 'comment').remove();
   // A change's date and its title sit apart on the page.
   article.find('time + strong').before(' — ');
@@ -83,6 +83,8 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   article.find('aside[data-callout]').each((_, aside) => {
     const type = $(aside).attr('data-callout') as CalloutVariant;
     if (!CALLOUT_VARIANTS.includes(type)) throw new Error(`${url}: callout #${$(aside).attr('id') ?? '?'} has an unknown type "${type}"`);
+    // The copy link sits in the callout's controls beside the heading: take it out of its wrapper.
+    $(aside).children('[class*="controls"]').each((_, controls) => void $(controls).replaceWith($(controls).contents()));
     const [heading, ...rest] = $(aside).children().toArray();
     const title = heading ? $(heading).text().trim().replace(/\s+/, ': ') : '';
     const quote = $('<blockquote></blockquote>');

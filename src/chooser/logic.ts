@@ -2,7 +2,15 @@
  * The chooser's rules as plain functions, shared by the page (in the browser), the build-time validation and
  * the tests. No zod and no React here: this ships to the browser.
  */
-import type {Chooser, ChooserNote, Outcome, Question} from '../data/schema';
+import type {Question, Rule} from '../data/schema';
+
+/** The parts of the chooser the rules read: the data itself, or its view with citations (src/data/site-view.ts). */
+interface ChooserLike<O extends {id: string}, N extends {outcomes: string[]; when: Condition}> {
+  questions: Question[];
+  rules: Rule[];
+  outcomes: O[];
+  notes: N[];
+}
 
 /** Question id → chosen option value. */
 export type Answers = Readonly<Record<string, string>>;
@@ -22,12 +30,12 @@ export function isComplete(questions: readonly Question[], answers: Answers): bo
 }
 
 /** Indexes of the rules that match a complete set of answers (exactly one, in valid data). */
-export function matchingRules(chooser: Chooser, answers: Answers): number[] {
+export function matchingRules(chooser: Pick<ChooserLike<{id: string}, never>, 'rules'>, answers: Answers): number[] {
   return chooser.rules.flatMap((rule, index) => (conditionHolds(rule.when, answers) ? [index] : []));
 }
 
 /** The outcome for the answers, or undefined while a question is unanswered. */
-export function outcomeFor(chooser: Chooser, answers: Answers): Outcome | undefined {
+export function outcomeFor<O extends {id: string}>(chooser: Omit<ChooserLike<O, never>, 'notes'>, answers: Answers): O | undefined {
   if (!isComplete(chooser.questions, answers)) return undefined;
   const [first, ...more] = matchingRules(chooser, answers);
   if (first === undefined || more.length) {
@@ -40,7 +48,7 @@ export function outcomeFor(chooser: Chooser, answers: Answers): Outcome | undefi
 }
 
 /** The extra cautions for these answers and this outcome, in data order. */
-export function notesFor(chooser: Chooser, answers: Answers, outcomeId: string): ChooserNote[] {
+export function notesFor<N extends {outcomes: string[]; when: Condition}>(chooser: Pick<ChooserLike<{id: string}, N>, 'notes'>, answers: Answers, outcomeId: string): N[] {
   return chooser.notes.filter((note) => note.outcomes.includes(outcomeId) && conditionHolds(note.when, answers));
 }
 

@@ -4,9 +4,19 @@
  * for the mark a reported source carries beside its title. Plain values: safe to import in the browser.
  */
 
-/** Who reports a fact that no official page states: providers' documentation or blogs, or the press. */
-export const REPORTERS = ['providers', 'press'] as const;
-export type Reporter = (typeof REPORTERS)[number];
+/**
+ * How firm a source is, by who publishes it: `official` (Meta, WhatsApp, or a product's own maker about its product),
+ * `providers` (a provider's documentation or blog) or `press`. A statement is as firm as its firmest source.
+ */
+export const FIRMNESS = ['official', 'providers', 'press'] as const;
+export type Firmness = (typeof FIRMNESS)[number];
+/** The firmness of a statement that no official page backs: the reader is told so in words (FIRMNESS_WORDS). */
+export type Reporter = Exclude<Firmness, 'official'>;
+
+/** The firmest of a statement's sources; undefined when it cites none. */
+export function firmnessOf(sources: readonly {firmness: Firmness}[]): Firmness | undefined {
+  return FIRMNESS.find((firmness) => sources.some((source) => source.firmness === firmness));
+}
 
 /**
  * A text that cites a reported source says that it is reported, in words a reader cannot miss: «по данным
@@ -24,7 +34,7 @@ export const NEGATIVE_CLAIM = /(?<!\p{L})не\s+(?:упоминает(?:ся)?|�
 export function missingReportedWording(text: string): string | undefined {
   return REPORTED_WORDING.test(text)
     ? undefined
-    : 'cites a reported source (reported: … in src/data/sources.ts) but does not say so: write it as «по данным провайдеров …» or «по сообщениям СМИ …»';
+    : 'cites a reported source (reported: true in src/data/sources.ts) but does not say so: write it as «по данным провайдеров …» or «по сообщениям СМИ …»';
 }
 
 /** The negative claim a text makes without a source, as an instruction; undefined when the text is fine. */

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 
 import {isFactId} from './facts';
-import {REPORTERS} from './reporting';
+import {FIRMNESS} from './reporting';
 import {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
 import {SOURCES, isSourceKey, type SourceKey} from './sources';
 
@@ -21,7 +21,8 @@ export const isoDate = z.iso.date({
   error: (issue) => (issue.input === undefined ? 'is missing: write the day the page was checked, as YYYY-MM-DD' : 'must be a date written as YYYY-MM-DD'),
 });
 
-export const SourceSchema = z.strictObject({
+export const SourceSchema = z
+  .strictObject({
   /** Short visible title, e.g. «Meta: лимиты сообщений». */
   title: z.string().min(1, {error: 'must not be empty'}),
   /** Public HTTPS page that supports the statement. */
@@ -34,12 +35,18 @@ export const SourceSchema = z.strictObject({
   facts: z
     .array(z.string().refine(isFactId, {error: (issue) => `unknown fact ${JSON.stringify(issue.input)}: register it in src/data/facts.ts first`}))
     .min(1, {error: 'name at least one fact id (src/data/facts.ts) this page backs'}),
+  /** Who publishes it: `official` (Meta, WhatsApp, a product's maker about its own product), `providers` or `press`. */
+  firmness: z.enum(FIRMNESS, {error: `must be one of: ${FIRMNESS.join(', ')}`}),
   /**
-   * Set when the page only reports what no official page states: `providers` (a provider's docs or blog) or `press`.
-   * Shown beside the title («данные провайдера»), and every text that cites it must say «по данным …» (validate.ts).
+   * Set when the page only reports what no official page states. Every text that cites it must say «по данным …»
+   * (validate.ts); an official page is never only a report.
    */
-  reported: z.enum(REPORTERS, {error: `must be one of: ${REPORTERS.join(', ')}`}).optional(),
-});
+  reported: z.literal(true).optional(),
+  })
+  .refine((source) => !(source.reported && source.firmness === 'official'), {
+    error: 'an official page is not a report: set firmness to providers or press, or drop reported',
+    path: ['reported'],
+  });
 
 /**
  * A key of src/data/sources.ts. Data cites sources by key, so a mistyped key fails the build naming itself
@@ -187,8 +194,11 @@ export const AnswerSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
-/** What a citation shows of a source: its title, address, check date and, when set, who reports it. */
-export type Citation = Pick<Source, 'title' | 'url' | 'checked' | 'reported'>;
+/**
+ * What a citation shows of a source: its title, address, check date and firmness, and `stale` when it was checked more
+ * than STALE_AFTER_DAYS before the site's «as of» day (src/data/standing.ts).
+ */
+export type Citation = Pick<Source, 'title' | 'url' | 'checked' | 'firmness'> & {stale?: true};
 export type Cell = z.infer<typeof CellSchema>;
 export type Row = z.infer<typeof RowSchema>;
 export type Group = z.infer<typeof GroupSchema>;
@@ -202,3 +212,18 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export type ChooserNote = z.infer<typeof ChooserNoteSchema>;
 export type Chooser = z.infer<typeof ChooserSchema>;
 export type ReadyAnswer = z.infer<typeof AnswerSchema>;
+
+/*
+ * The data as the browser gets it (src/data/site-view.ts): every source key replaced by its citation, so a component
+ * never needs the sources register.
+ */
+export type CellView = Omit<Cell, 'sources'> & {sources: Citation[]};
+export type RowView = Omit<Row, 'values'> & {values: Record<ProductId, CellView>};
+export type GroupView = Omit<Group, 'rows'> & {rows: RowView[]};
+export type ComparisonView = Omit<Comparison, 'groups'> & {groups: GroupView[]};
+export type ChangeView = Omit<Change, 'sources'> & {sources: Citation[]};
+export type PointView = Omit<Point, 'source'> & {source?: Citation};
+export type OutcomeView = Omit<Outcome, 'reasons' | 'cautions'> & {reasons: PointView[]; cautions: PointView[]};
+export type ChooserNoteView = Omit<ChooserNote, 'point'> & {point: PointView};
+export type ChooserView = Omit<Chooser, 'outcomes' | 'notes'> & {outcomes: OutcomeView[]; notes: ChooserNoteView[]};
+export type AnswerView = Omit<ReadyAnswer, 'sources'> & {sources: Citation[]};

@@ -55,11 +55,6 @@ export function sourceUsage(pages: readonly Page[]): Usage {
   return Object.fromEntries(Object.entries(usage).map(([key, set]) => [key, [...set].sort()])) as Usage;
 }
 
-/** Days from `checked` to `today`, both YYYY-MM-DD. */
-export function ageInDays(checked: string, today: string): number {
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000);
-}
-
 /** The MDX pages of a site folder, each with its path (from `slug`, or the file name). */
 export function readPages(root: string = path.resolve(import.meta.dirname, '../..')): Page[] {
   const docs = path.join(root, 'docs');

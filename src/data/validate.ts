@@ -145,7 +145,7 @@ export function sourcesProblems(data: Record<string, unknown>, now: string = tod
     const reportedFacts = source.facts.filter((id) => isFactId(id) && (FACTS[id] as Fact).status === 'reported');
     if (reportedFacts.length && source.reported === undefined) {
       problems.push(
-        `source "${key}", field "reported": it backs ${reportedFacts.join(', ')}, which the register marks as reported; set reported: 'providers' or 'press', so every text that cites it says «по данным …»`,
+        `source "${key}", field "reported": it backs ${reportedFacts.join(', ')}, which the register marks as reported; set reported: true (and firmness: providers or press), so every text that cites it says «по данным …»`,
       );
     }
     const previous = urls.get(source.url);

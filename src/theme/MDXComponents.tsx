@@ -8,6 +8,7 @@ import MDXUl from '@theme/MDXComponents/Ul';
 import Callout from '@site/src/components/Callout';
 import Cite from '@site/src/components/Cite';
 import FeatureTable from '@site/src/components/FeatureTable';
+import StaleSection from '@site/src/components/StaleSection';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -36,4 +37,5 @@ export default {
   Callout,
   Cite,
   FeatureTable,
+  StaleSection,
 };

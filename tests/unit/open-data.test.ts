@@ -21,9 +21,26 @@ interface ExportedAnswer {
   answer: string;
   url: string;
   more: string;
-  sources: {title: string; url: string; checked: string; reported?: string}[];
+  sources: {title: string; url: string; checked: string; firmness: string; reported?: true; stale?: true}[];
+  firmness?: string;
+  staleSince?: string;
   checked?: string;
 }
+
+/** How firm a statement is, decided here independently of src/data/reporting.ts: that of its firmest source. */
+function expectedFirmness(sources: readonly {firmness: string}[]): string | undefined {
+  if (sources.length === 0) return undefined;
+  return ['official', 'providers', 'press'].find((firmness) => sources.some((source) => source.firmness === firmness));
+}
+
+/** «(по данным провайдеров)» and «(по сообщениям прессы)» as a sources label carries them, counted in a text. */
+function firmnessLabels(text: string): {providers: number; press: number} {
+  return {providers: text.split('(по данным провайдеров):').length - 1, press: text.split('(по сообщениям прессы):').length - 1};
+}
+const countFirmness = (items: readonly {firmness?: string}[]) => ({
+  providers: items.filter((item) => item.firmness === 'providers').length,
+  press: items.filter((item) => item.firmness === 'press').length,
+});
 
 describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros)', () => {
   it('are built', () => {
@@ -64,6 +81,14 @@ describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros
     for (const answer of citing) expect(answer.answer, answer.id).toMatch(REPORTED_WORDING);
   });
 
+  it('says how firm each answer is (its firmest source), and /answers and answers.md say it in words for the same answers', () => {
+    for (const answer of data.answers) expect(answer.firmness, answer.id).toBe(expectedFirmness(answer.sources));
+    const expected = countFirmness(data.answers);
+    expect(expected.providers + expected.press, 'no answer rests on providers or the press only: the check would pass vacuously').toBeGreaterThan(0);
+    expect(firmnessLabels(read('answers.html').replace(/<[^>]+>/g, ''))).toEqual(expected);
+    expect(firmnessLabels(read('answers.md'))).toEqual(expected);
+  });
+
   it('the CSV (UTF-8 with a BOM) parses back to the same answers: title, body with the link, tags', () => {
     const csv = read('answers.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -86,7 +111,7 @@ interface ExportedComparison {
       id: string;
       label: string;
       url: string;
-      values: Record<string, {status: string; text: string; note?: string; sources: {url: string; checked: string; reported?: string}[]}>;
+      values: Record<string, {status: string; text: string; note?: string; firmness?: string; staleSince?: string; sources: {url: string; checked: string; firmness: string; reported?: true}[]}>;
     }[];
   }[];
 }
@@ -133,6 +158,16 @@ describe('/comparison.json and /comparison.schema.json (the comparison as open d
     const citing = cells.filter(({cell}) => cell.sources.some((source) => source.reported));
     expect(citing.length, 'no cell cites a reported source: the check would pass vacuously').toBeGreaterThan(0);
     for (const {where, cell} of citing) expect(`${cell.text} ${cell.note ?? ''}`, where).toMatch(REPORTED_WORDING);
+  });
+
+  it('says how firm each cell is (its firmest source), and the full table and index.md say it in words for the same cells', () => {
+    const cells = rows.flatMap((row) => Object.values(row.values));
+    for (const cell of cells) expect(cell.firmness).toBe(expectedFirmness(cell.sources));
+    const expected = countFirmness(cells);
+    expect(expected.providers, 'no cell rests on providers only: the check would pass vacuously').toBeGreaterThan(0);
+    const table = read('index.html').replace(/<[^>]+>/g, '');
+    expect(firmnessLabels(table)).toEqual(expected);
+    expect(firmnessLabels(read('index.md'))).toEqual(expected);
   });
 
   it('every link to the site in it is a published link: each row and group, the products, the table', () => {

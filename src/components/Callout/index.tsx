@@ -2,6 +2,8 @@ import {useId, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import CopyLink from '@site/src/components/CopyLink';
+import ReportLink from '@site/src/components/ReportLink';
+import {textOf} from '@site/src/utils/textOf';
 import {CalloutIcon} from './Icon';
 import {calloutLabel} from './labels';
 import {isCalloutVariant, unknownVariantMessage} from './variants';
@@ -14,6 +16,8 @@ export interface CalloutProps {
   title?: string;
   /** Stable ASCII anchor, so the callout itself can be linked. */
   id?: string;
+  /** The sources cited inside, for «Сообщить об ошибке» (plugins/remark-resolve-data.ts, only when REPORT_TO is set). */
+  reportSources?: string;
   children: ReactNode;
 }
 
@@ -21,7 +25,7 @@ export interface CalloutProps {
  * A note set apart from the text. `role="note"` on the `aside` keeps it out of the landmark list
  * (an `aside` alone would be a complementary landmark); the visible label names it.
  */
-export default function Callout({type = 'info', title, id, children}: CalloutProps): ReactElement {
+export default function Callout({type = 'info', title, id, reportSources, children}: CalloutProps): ReactElement {
   // The remark plugin reports the file; this guards components used outside MDX.
   if (!isCalloutVariant(type)) throw new Error(unknownVariantMessage(type));
   const labelId = `${useId()}-label`;
@@ -41,7 +45,12 @@ export default function Callout({type = 'info', title, id, children}: CalloutPro
         {/* The space keeps the accessible name readable: «Совет Как выбрать», not «СоветКак выбрать». */}
         {title ? <> <span className={styles.title}>{title}</span></> : null}
       </p>
-      {id ? <CopyLink id={id} kind="callout" label={title ?? calloutLabel(type)} className={styles.copyLink} /> : null}
+      {id ? (
+        <span className={styles.controls}>
+          <CopyLink id={id} kind="callout" label={title ?? calloutLabel(type)} />
+          <ReportLink id={id} label={title ?? calloutLabel(type)} text={textOf(children)} {...(reportSources ? {sources: reportSources} : {})} />
+        </span>
+      ) : null}
       <div className={styles.body}>{children}</div>
     </aside>
   );

@@ -1,13 +1,15 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import CopyLink from '@site/src/components/CopyLink';
+import ReportLink from '@site/src/components/ReportLink';
+import {reportSources} from '@site/src/components/ReportLink/href';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import SourceList from '@site/src/components/SourceList';
-import {changes as allChanges} from '@site/src/data/changes';
-import {corrections as allCorrections} from '@site/src/data/corrections';
+import Sources from '@site/src/components/SourceLink';
+import {standingStrings} from '@site/src/components/SourceLink/strings';
+import {changes as allChanges, corrections as allCorrections} from '@site/src/data/view/changes';
 import {linkIds} from '@site/src/data/link-ids';
-import type {Change} from '@site/src/data/schema';
+import type {ChangeView} from '@site/src/data/schema';
 import {formatPartialDate} from '@site/src/utils/dates';
 import styles from './styles.module.css';
 
@@ -15,7 +17,7 @@ export interface ChangeLogProps {
   /** `changes`: what changed since the original page (`#change-<id>`); `corrections`: what this guide said wrongly (`#correction-<id>`). */
   kind?: 'changes' | 'corrections';
   /** The items, when not the site's own data (tests). */
-  changes?: readonly Change[];
+  changes?: readonly ChangeView[];
 }
 
 /** A dated list of what changed, each item linkable: the change log, or the corrections of this guide. */
@@ -41,6 +43,7 @@ export default function ChangeLog({kind = 'changes', changes}: ChangeLogProps): 
               <strong>
                 {change.title}
                 <CopyLink id={anchor} kind={isCorrection ? 'correction' : 'change'} label={change.title} />
+                <ReportLink id={anchor} label={change.title} text={change.now} sources={reportSources(change.sources)} />
               </strong>
             </p>
             <dl className={styles.diff}>
@@ -56,7 +59,9 @@ export default function ChangeLog({kind = 'changes', changes}: ChangeLogProps): 
             <p className={styles.more}>
               <Link to={change.more}>{translate({id: 'changes.more', message: 'Подробнее'})}</Link>
             </p>
-            <SourceList sources={change.sources} />
+            <p className={styles.sources}>
+              <Sources citations={change.sources} label={standingStrings.label(change.sources.length)} />
+            </p>
           </li>
         );
       })}

@@ -2,13 +2,13 @@ import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {linkIds} from '@site/src/data/link-ids';
-import {chooser} from '@site/src/data/chooser';
-import type {ChooserNote} from '@site/src/data/schema';
+import {chooser} from '@site/src/data/view/chooser';
+import type {ChooserNoteView} from '@site/src/data/schema';
 import OutcomeBody from './OutcomeBody';
 import {chooserStrings} from './strings';
 
 /** «Если вы ответили «В обычном WhatsApp»:» — the answers a note depends on, in the words of the options. */
-function noteCondition(note: ChooserNote): string {
+function noteCondition(note: ChooserNoteView): string {
   const labels = Object.entries(note.when).flatMap(([questionId, values]) => {
     const question = chooser.questions.find((q) => q.id === questionId);
     return values.map((value) => `«${question?.options.find((o) => o.value === value)?.label ?? value}»`);

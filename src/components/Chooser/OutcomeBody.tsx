@@ -1,11 +1,11 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
-import type {Outcome, Point} from '@site/src/data/schema';
+import type {OutcomeView, PointView} from '@site/src/data/schema';
 import PointList from './PointList';
 import {chooserStrings} from './strings';
 
 /** What an outcome says: the summary, the reasons, what to watch out for (plus `extraCautions`) and where to read on. */
-export default function OutcomeBody({outcome, extraCautions = []}: {outcome: Outcome; extraCautions?: readonly Point[]}): ReactElement {
+export default function OutcomeBody({outcome, extraCautions = []}: {outcome: OutcomeView; extraCautions?: readonly PointView[]}): ReactElement {
   return (
     <>
       <p>{outcome.summary}</p>

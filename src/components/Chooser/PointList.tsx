@@ -1,12 +1,12 @@
 import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
-import SourceLink from '@site/src/components/SourceLink';
-import type {Point} from '@site/src/data/schema';
+import Sources from '@site/src/components/SourceLink';
+import type {PointView} from '@site/src/data/schema';
 import {chooserStrings} from './strings';
 import styles from './styles.module.css';
 
 /** A reason or a caution: its text, a link to the row or section that explains it, and its source if any. */
-export function PointItem({point, className}: {point: Point; className?: string}): ReactElement {
+export function PointItem({point, className}: {point: PointView; className?: string}): ReactElement {
   return (
     <li className={className}>
       {point.text}{' '}
@@ -17,14 +17,14 @@ export function PointItem({point, className}: {point: Point; className?: string}
       {point.source ? (
         <span className={styles.source}>
           {' '}
-          (<SourceLink source={point.source} />)
+          (<Sources citations={[point.source]} />)
         </span>
       ) : null}
     </li>
   );
 }
 
-export default function PointList({points}: {points: readonly Point[]}): ReactElement {
+export default function PointList({points}: {points: readonly PointView[]}): ReactElement {
   return (
     <ul>
       {points.map((point) => (

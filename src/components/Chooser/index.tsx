@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {answersToSearch, ignoredSummary, notesFor, outcomeFor, parseAnswers, type Answers} from '@site/src/chooser/logic';
 import {linkIds} from '@site/src/data/link-ids';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
-import {chooser} from '@site/src/data/chooser';
+import {chooser} from '@site/src/data/view/chooser';
 import type {Question} from '@site/src/data/schema';
 import OutcomeBody from './OutcomeBody';
 import {PointItem} from './PointList';

@@ -1,14 +1,15 @@
 import type {ReactElement} from 'react';
 import clsx from 'clsx';
 import {NO_DATA_TEXT} from '@site/src/data/ids';
-import type {Cell as CellData} from '@site/src/data/schema';
-import SourceLink from '@site/src/components/SourceLink';
+import type {CellView} from '@site/src/data/schema';
+import Sources from '@site/src/components/SourceLink';
+import {standingStrings} from '@site/src/components/SourceLink/strings';
 import {StatusIcon} from './StatusIcon';
 import {statusLabel, tableStrings} from './strings';
 import styles from './styles.module.css';
 
 export interface CellProps {
-  cell: CellData;
+  cell: CellView;
   /** Footnote number when the cell has a note. */
   noteNumber?: number;
   noteId?: string;
@@ -38,19 +39,11 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
       ) : null}
       {hasSources ? (
         <span className={styles.sources}>
-          <span className={styles.sourcesLabel}>{tableStrings.sourcesLabel(cell.sources.length + (cell.seed ? 1 : 0))} </span>
-          {cell.sources.map((key, index) => (
-            <span key={key}>
-              {index > 0 ? '; ' : null}
-              <SourceLink source={key} />
-            </span>
-          ))}
-          {cell.seed ? (
-            <span>
-              {cell.sources.length > 0 ? '; ' : null}
-              {tableStrings.seedSource()}
-            </span>
-          ) : null}
+          <Sources
+            citations={cell.sources}
+            label={standingStrings.label(cell.sources.length + (cell.seed ? 1 : 0))}
+            extra={cell.seed ? tableStrings.seedSource() : undefined}
+          />
         </span>
       ) : null}
     </td>

@@ -2,15 +2,17 @@ import type {ReactElement} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import CopyLink from '@site/src/components/CopyLink';
+import ReportLink from '@site/src/components/ReportLink';
+import {reportSources} from '@site/src/components/ReportLink/href';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {comparison} from '@site/src/data/comparison';
-import type {Comparison, ProductId, Status} from '@site/src/data/schema';
+import {comparison} from '@site/src/data/view/comparison';
+import type {ComparisonView, ProductId, Status} from '@site/src/data/schema';
 import {Cell} from './Cell';
 import {Legend} from './Legend';
 import {Notes, type Note} from './Notes';
 import {linkIds} from '@site/src/data/link-ids';
 import {selectTable} from './select';
-import {tableStrings} from './strings';
+import {statusLabel, tableStrings} from './strings';
 import styles from './styles.module.css';
 
 export interface FeatureTableProps {
@@ -25,7 +27,7 @@ export interface FeatureTableProps {
   /** Prefix for footnote and caption ids; needed only when a page shows two tables. */
   id?: string;
   /** Injected by tests; pages always use the site's data. */
-  data?: Comparison;
+  data?: ComparisonView;
 }
 
 /** The height class for a table of `rows` rows (group headings included); styles.module.css holds the estimates. */
@@ -75,6 +77,12 @@ export default function FeatureTable({
                 <span className={styles.rowLabel}>
                   {row.label}
                   <CopyLink id={rowAnchor} kind="row" label={row.label} />
+                  <ReportLink
+                    id={rowAnchor}
+                    label={row.label}
+                    text={products.map((product) => `${product.shortName}: ${statusLabel(row.values[product.id].status)} — ${row.values[product.id].text}`).join('; ')}
+                    sources={reportSources(products.flatMap((product) => row.values[product.id].sources))}
+                  />
                 </span>
                 {row.explanation ? <span className={styles.explanation}>{row.explanation}</span> : null}
               </th>

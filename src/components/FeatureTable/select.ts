@@ -1,4 +1,4 @@
-import type {Comparison, Group, Product, ProductId} from '@site/src/data/schema';
+import type {Product, ProductId} from '@site/src/data/schema';
 
 export interface Selection {
   /** Group ids to show, in data order; all when omitted. */
@@ -9,9 +9,15 @@ export interface Selection {
   products?: readonly ProductId[];
 }
 
-export interface SelectedTable {
+/** A table's groups: the data's own (cells cite source keys) or the view's (cells carry citations). */
+interface GroupLike {
+  id: string;
+  rows: {id: string}[];
+}
+
+export interface SelectedTable<G extends GroupLike> {
   products: Product[];
-  groups: Group[];
+  groups: G[];
 }
 
 function assertKnown(kind: string, asked: readonly string[] | undefined, known: readonly string[]): void {
@@ -22,7 +28,7 @@ function assertKnown(kind: string, asked: readonly string[] | undefined, known: 
 }
 
 /** Picks the part of the comparison a page asks for, and fails loudly on a mistyped id. */
-export function selectTable(data: Comparison, selection: Selection = {}): SelectedTable {
+export function selectTable<G extends GroupLike>(data: {products: Product[]; groups: G[]}, selection: Selection = {}): SelectedTable<G> {
   const {groups: groupIds, rows: rowIds, products: productIds} = selection;
   assertKnown('groups', groupIds, data.groups.map((g) => g.id));
   assertKnown('rows', rowIds, data.groups.flatMap((g) => g.rows.map((r) => r.id)));

@@ -43,10 +43,6 @@ export const tableStrings = {
   featureColumn: () => translate({id: 'featureTable.featureColumn', message: 'Возможность'}),
   legendTitle: () => translate({id: 'featureTable.legendTitle', message: 'Обозначения'}),
   notesTitle: () => translate({id: 'featureTable.notesTitle', message: 'Примечания к таблице'}),
-  sourcesLabel: (count: number) =>
-    count === 1
-      ? translate({id: 'featureTable.sourceLabel', message: 'Источник:'})
-      : translate({id: 'featureTable.sourcesLabel', message: 'Источники:'}),
   seedSource: () => translate({id: 'featureTable.seedSource', message: 'исходная статья'}),
   noteRef: (n: number) => translate({id: 'featureTable.noteRef', message: 'примечание {n}'}, {n: String(n)}),
   backToCell: (n: number) => translate({id: 'featureTable.backToCell', message: 'Вернуться к ячейке с примечанием {n}'}, {n: String(n)}),

@@ -3,14 +3,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {announce, copyText} from '@site/src/components/CopyLink/clipboard';
 import {useCopiedFlag} from '@site/src/components/CopyLink/useCopiedFlag';
-import type {ReadyAnswer} from '@site/src/data/schema';
+import type {AnswerView} from '@site/src/data/schema';
 import {answerClipboardText} from './clipboard-text';
 
 /**
  * «Скопировать ответ»: the plain-text answer, then the absolute link to the place that explains it. Invisible
  * (but keeping its space) until the page is interactive, since without JavaScript it could not copy.
  */
-export default function CopyAnswer({answer}: {answer: ReadyAnswer}): ReactElement {
+export default function CopyAnswer({answer}: {answer: AnswerView}): ReactElement {
   const {siteConfig} = useDocusaurusContext();
   const [copied, flagCopied] = useCopiedFlag();
 

@@ -2,8 +2,10 @@ import type {ReactElement} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import SourceLink from '@site/src/components/SourceLink';
-import {answers} from '@site/src/data/answers';
+import {reportSources} from '@site/src/components/ReportLink/href';
+import Sources from '@site/src/components/SourceLink';
+import {standingStrings} from '@site/src/components/SourceLink/strings';
+import {answers} from '@site/src/data/view/answers';
 import CopyAnswer from './CopyAnswer';
 import {linkIds} from '@site/src/data/link-ids';
 import styles from './styles.module.css';
@@ -26,22 +28,16 @@ export default function ReadyAnswers(): ReactElement {
       </nav>
       {answers.map((item) => (
         <section key={item.id} className="margin-bottom--xl">
-          <Heading as="h2" id={linkIds.answer(item.id)}>
+          <Heading as="h2" id={linkIds.answer(item.id)} data-report-text={item.answer} data-report-sources={reportSources(item.sources)}>
             {item.question}
           </Heading>
           <p className={styles.text}>{item.answer}</p>
           <p className="margin-bottom--sm">
             {translate({id: 'answers.more', message: 'Подробнее:'})} <Link to={item.link}>{item.linkText}</Link>
           </p>
-          {item.sources?.length ? (
+          {item.sources.length ? (
             <p>
-              {translate({id: 'answers.sources', message: 'Источники:'})}{' '}
-              {item.sources.map((key, index) => (
-                <span key={key}>
-                  {index ? '; ' : ''}
-                  <SourceLink source={key} />
-                </span>
-              ))}
+              <Sources citations={item.sources} label={standingStrings.label(item.sources.length)} />
             </p>
           ) : null}
           <CopyAnswer answer={item} />

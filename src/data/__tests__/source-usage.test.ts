@@ -1,4 +1,5 @@
-import {ageInDays, readPages, sourceUsage} from '../source-usage';
+import {readPages, sourceUsage} from '../source-usage';
+import {ageInDays} from '../standing';
 import {SOURCES} from '../sources';
 
 const usage = sourceUsage(readPages());

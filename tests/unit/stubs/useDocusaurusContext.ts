@@ -1,4 +1,6 @@
-/** Test double for @docusaurus/useDocusaurusContext with the one field components read. */
+/** Test double for @docusaurus/useDocusaurusContext with the fields components read; tests may set customFields. */
+export const customFields: Record<string, unknown> = {};
+
 export default function useDocusaurusContext() {
-  return {siteConfig: {url: 'https://whatsapp-business-guide.example', baseUrl: '/'}};
+  return {siteConfig: {url: 'https://whatsapp-business-guide.example', baseUrl: '/', customFields}};
 }

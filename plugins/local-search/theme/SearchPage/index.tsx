@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
+import SearchMiss from '@site/src/components/ReportLink/SearchMiss';
 import {loadSearch, type LocalSearchData} from '@site/src/search/client';
 import type {SiteSearch} from '@site/src/search/engine';
 import Snippet from '@site/src/search/Snippet';
@@ -153,12 +154,14 @@ export default function SearchPage(): ReactElement {
             {failed || results.failed ? <p role="alert">{searchStrings.failed()}</p> : null}
             {!search && !failed ? <p>{searchStrings.loading()}</p> : null}
             <Results found={results.found} />
+            {query.trim() ? <SearchMiss query={query} /> : null}
           </>
         ) : (
           // Shown only without JavaScript (src/css/custom.css hides it once the theme's first script has run), so
           // a reader whose page is still hydrating is not told that JavaScript is off.
           <div className="site-no-js-only">
             <p>{searchStrings.needsJavaScript()}</p>
+            <SearchMiss query="" />
             <ul>
               {pages.map((page) => (
                 <li key={page.path}>

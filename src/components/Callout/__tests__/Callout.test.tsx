@@ -1,6 +1,6 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import type {ReactElement} from 'react';
-import {$, $$, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
+import {$, $$, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import Callout from '..';
 import {calloutLabel} from '../labels';
@@ -108,7 +108,8 @@ describe('<Callout>', () => {
     expect(textOf(label)).toBe('Совет Как выбрать');
     expect(normalizedText($(aside, 'div'))).toBe('Текст заметки');
     // Label, then the link, then the body: the link adds no text to what is read.
-    expect(aside.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual(['p', 'a', 'div']);
+    expect(aside.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual(['p', 'span', 'div']);
+    expect(childElements($(aside, 'span.controls')).map((child) => child.tag)).toEqual(['a']);
     // Every icon, the link's included, is hidden.
     const svgs = $$(aside, 'svg');
     expect(svgs).toHaveLength(2);

@@ -1,33 +1,12 @@
 import {renderToStaticMarkup} from 'react-dom/server';
-import {changes} from '@site/src/data/changes';
-import type {Change, Source} from '@site/src/data/schema';
-import {SOURCES, type SourceKey} from '@site/src/data/sources';
+import {changes} from '@site/src/data/view/changes';
+import type {ChangeView} from '@site/src/data/schema';
 import {$, $$, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import ChangeLog from '..';
-import {sourceText} from '@site/tests/unit/source-text';
+import {citationText, sourcesText} from '@site/tests/unit/source-text';
 
-/**
- * Changes cite sources by key, looked up in SOURCES. No real page is a provider report today, so two pages of
- * our own are added to the real module: a provider report and an ordinary page, with dates fixed here.
- */
-const extra = vi.hoisted(() => ({
-  testProviderNews: {
-    title: 'Провайдер: новость',
-    url: 'https://example.com/news',
-    checked: '2026-03-09',
-    facts: ['F-api-3'],
-    reported: 'providers',
-  },
-  testMetaDocs: {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', facts: ['F-api-3']},
-}));
-vi.mock('@site/src/data/sources', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@site/src/data/sources')>();
-  const SOURCES = {...real.SOURCES, ...extra};
-  return {...real, SOURCES, isSourceKey: (key: string) => Object.hasOwn(SOURCES, key)};
-});
-
-function render(list?: readonly Change[]): HtmlElement {
+function render(list?: readonly ChangeView[]): HtmlElement {
   return parseHtml(renderToStaticMarkup(list ? <ChangeLog changes={list} /> : <ChangeLog />));
 }
 
@@ -43,14 +22,16 @@ function expectedDate(date: string): string {
   return `${Number(d)} ${MONTHS_GENITIVE[Number(m) - 1]} ${y} г.`;
 }
 
-const sample: Change = {
+const sample: ChangeView = {
   id: 'undated-change',
   title: 'Изменение без даты',
   before: 'Было так.',
   now: 'Стало иначе.',
   more: '/whatsapp#intro',
-  // Keys added by the mock above, so type assertions: they are not in the real SOURCES.
-  sources: ['testProviderNews' as SourceKey, 'testMetaDocs' as SourceKey],
+  sources: [
+    {title: 'Провайдер: новость', url: 'https://example.com/news', checked: '2026-03-09', firmness: 'providers', stale: true},
+    {title: 'Meta: документация', url: 'https://example.com/docs', checked: '2026-11-24', firmness: 'official'},
+  ],
 };
 
 beforeEach(() => {
@@ -98,18 +79,9 @@ describe('<ChangeLog> with the site data', () => {
     const more = $$(li, 'a').find((a) => normalizedText(a) === 'Подробнее');
     expect(more?.attrs.href).toBe(change.more);
 
-    const sourceItems = $$($(li, 'ul'), 'li');
-    expect(sourceItems).toHaveLength(change.sources.length);
-    change.sources.forEach((key, j) => {
-      const source: Source = SOURCES[key];
-      const a = $(sourceItems[j]!, 'a');
-      expect(a.attrs.href).toBe(source.url);
-      expect(a.attrs.rel).toBe('noopener');
-      expect(normalizedText(a)).toBe(source.title);
-      expect(normalizedText(sourceItems[j]!)).toBe(
-        sourceText(source),
-      );
-    });
+    const sources = $(li, 'p.sources');
+    expect($$(sources, 'a').map((a) => [a.attrs.href, a.attrs.rel, normalizedText(a)])).toEqual(change.sources.map((c) => [c.url, 'noopener', c.title]));
+    expect(normalizedText(sources)).toBe(sourcesText(change.sources, change.sources.length === 1 ? 'Источник' : 'Источники'));
   });
 
   it('reports every change anchor to the broken-links checker', () => {
@@ -137,12 +109,17 @@ describe('<ChangeLog changes={…}>', () => {
     expect(normalizedText(time)).toBe(text);
   });
 
-  it('lists sources as links, marking provider reports and the check date', () => {
+  it('lists sources as links with the check date, and marks a stale one', () => {
     const root = render([sample]);
-    const [reported, official] = $$($(root, 'ul'), 'li');
-    expect(normalizedText(reported!)).toBe('Провайдер: новость, данные провайдера, проверено 9 марта 2026 г.');
-    expect(normalizedText(official!)).toBe('Meta: документация, проверено 24 ноября 2026 г.');
-    expect($(reported!, 'a').attrs.href).toBe('https://example.com/news');
+    const sources = $(root, 'p.sources');
+    expect(normalizedText(sources)).toBe(`Источники: ${citationText(sample.sources[0]!)}; ${citationText(sample.sources[1]!)}`);
+    expect(normalizedText(sources)).toContain('9 марта 2026 г., требует проверки; Meta');
+    expect($$(sources, 'a').map((a) => a.attrs.href)).toEqual(['https://example.com/news', 'https://example.com/docs']);
+  });
+
+  it('says «по данным провайдеров» when no source is official', () => {
+    const root = render([{...sample, sources: [sample.sources[0]!]}]);
+    expect(normalizedText($(root, 'p.sources'))).toBe(`Источник (по данным провайдеров): ${citationText(sample.sources[0]!)}`);
   });
 
   it('puts a copy-link to the change in the title, adding no visible text', () => {

@@ -1,18 +1,21 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import {citationOf} from '@site/plugins/remark-resolve-data';
 import {SOURCES, type SourceKey} from '@site/src/data/sources';
-import type {Source} from '@site/src/data/schema';
+import type {Citation, Source} from '@site/src/data/schema';
 import {$, normalizedText, parseHtml} from '@site/tests/unit/html';
-import {longDate, REPORTER_WORDS, sourceText} from '@site/tests/unit/source-text';
+import {FIRMNESS_WORDS, longDate, sourcesText} from '@site/tests/unit/source-text';
 import Cite from '..';
 
-/** <Cite> as an MDX page renders it: the key, with what plugins/remark-resolve-data.ts fills in at build time. */
-const cite = (key: string) => renderToStaticMarkup(<Cite source={key} {...citationOf(key)} />);
+const AS_OF = '2026-12-03';
+
+/** <Cite> as an MDX page renders it: the key, with the attributes plugins/remark-resolve-data.ts fills in (strings). */
+const attributes = (citation: Citation) => Object.fromEntries(Object.entries(citation).map(([name, value]) => [name, String(value)]));
+const cite = (key: string, asOf = AS_OF) => renderToStaticMarkup(<Cite source={key} {...attributes(citationOf(key, asOf))} />);
 
 const keys = Object.keys(SOURCES) as SourceKey[];
 
 describe('<Cite>', () => {
-  it.each(keys)('source="%s" renders the title as a link, the URL and the check date', (key) => {
+  it.each(keys)('source="%s" renders the title as a link, its firmness and the check date', (key) => {
     const source: Source = SOURCES[key];
     const root = parseHtml(cite(key));
     const a = $(root, 'a');
@@ -21,21 +24,26 @@ describe('<Cite>', () => {
     expect(normalizedText(a)).toBe(source.title);
     const text = normalizedText(root);
     expect(text.endsWith(`проверено ${longDate(source.checked)}]`)).toBe(true);
-    for (const [reporter, word] of Object.entries(REPORTER_WORDS)) expect(text.split(word).length - 1).toBe(source.reported === reporter ? 1 : 0);
-    expect(text).toBe(`[${sourceText(source)}]`);
+    expect(text.startsWith(source.firmness === 'official' ? `[${source.title}` : `[${FIRMNESS_WORDS[source.firmness]}: `)).toBe(true);
+    expect(text).toBe(`[${sourcesText([citationOf(key, AS_OF)])}]`);
   });
 
-  it('reads as «[title, проверено D месяца YYYY г.]»', () => {
+  it('reads as «[title, проверено D месяца YYYY г.]» for an official page', () => {
     expect(normalizedText(parseHtml(cite('throughput')))).toBe(`[${SOURCES.throughput.title}, проверено ${longDate(SOURCES.throughput.checked)}]`);
   });
 
-  it('marks a provider report and a press report', () => {
-    const root = parseHtml(renderToStaticMarkup(<Cite source="x" title="Провайдер: новость" url="https://example.com/news" checked="2026-03-09" reported="providers" />));
-    expect(normalizedText(root)).toBe('[Провайдер: новость, данные провайдера, проверено 9 марта 2026 г.]');
-    expect($(root, 'a').attrs.href).toBe('https://example.com/news');
-    expect(normalizedText(parseHtml(renderToStaticMarkup(<Cite source="x" title="СМИ" url="https://example.com/" checked="2026-03-09" reported="press" />)))).toBe(
-      '[СМИ, сообщение СМИ, проверено 9 марта 2026 г.]',
-    );
+  it('says who reports it when the page is a provider’s or the press’s', () => {
+    const render = (firmness: string) =>
+      normalizedText(parseHtml(renderToStaticMarkup(<Cite source="x" title="Кто-то: новость" url="https://example.com/news" checked="2026-03-09" firmness={firmness} />)));
+    expect(render('providers')).toBe('[по данным провайдеров: Кто-то: новость, проверено 9 марта 2026 г.]');
+    expect(render('press')).toBe('[по сообщениям прессы: Кто-то: новость, проверено 9 марта 2026 г.]');
+    expect(render('official')).toBe('[Кто-то: новость, проверено 9 марта 2026 г.]');
+  });
+
+  it('says «требует проверки» when the source was checked more than 90 days before the site’s day', () => {
+    const checked = SOURCES.throughput.checked;
+    expect(normalizedText(parseHtml(cite('throughput', '2027-04-01')))).toBe(`[${SOURCES.throughput.title}, проверено ${longDate(checked)}, требует проверки]`);
+    expect(normalizedText(parseHtml(cite('throughput', checked)))).not.toContain('требует проверки');
   });
 
   it('throws when it was not resolved at build time, naming the key and the plugin', () => {
@@ -43,6 +51,6 @@ describe('<Cite>', () => {
   });
 
   it.each(['no-such-source', 'Throughput', 'toString', 'constructor', '__proto__'])('the resolver rejects the unknown key %j, naming it', (key) => {
-    expect(() => citationOf(key)).toThrow(`<Cite source="${key}">: unknown source`);
+    expect(() => citationOf(key, AS_OF)).toThrow(`<Cite source="${key}">: unknown source`);
   });
 });

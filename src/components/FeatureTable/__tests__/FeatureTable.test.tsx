@@ -2,30 +2,30 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {comparison} from '@site/src/data/comparison';
 import {NO_DATA_TEXT, STATUS_WORDS} from '@site/src/data/ids';
 import {PRODUCTS} from '@site/src/data/products';
-import {ComparisonSchema, STATUSES, type Cell, type Comparison, type ProductId, type Row, type Source, type Status} from '@site/src/data/schema';
+import {ComparisonSchema, STATUSES, type Cell, type Comparison, type ProductId, type Row, type Status} from '@site/src/data/schema';
+import {citationsOf, comparisonView} from '@site/src/data/site-view';
 import {SOURCES, type SourceKey} from '@site/src/data/sources';
+import {siteAsOf} from '@site/site-settings';
 import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import FeatureTable, {type FeatureTableProps} from '..';
-import {REPORTER_WORDS, sourceText} from '@site/tests/unit/source-text';
+import {sourcesText} from '@site/tests/unit/source-text';
+
+/** The day the site is built as of (the unit tests' stub of the build's data uses the same). */
+const AS_OF = siteAsOf();
 
 /**
- * Cells cite sources by key, looked up in SOURCES. The injected tables below cite two pages of our own, added to
- * the real module with dates fixed here; one is a provider report, which no real page is today.
+ * The injected tables below cite two pages of our own, added to a copy of the register with dates fixed here: an
+ * official page and a provider's, both checked within 90 days of 2026-12-03.
  */
-const extra = vi.hoisted(() => ({
-  testSourceA: {title: 'Источник А', url: 'https://example.com/a', checked: '2026-01-05', facts: ['F-api-3']},
-  testSourceB: {title: 'Источник Б', url: 'https://example.com/b', checked: '2025-12-31', facts: ['F-api-3'], reported: 'providers'},
-}));
-vi.mock('@site/src/data/sources', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@site/src/data/sources')>();
-  const SOURCES = {...real.SOURCES, ...extra};
-  return {...real, SOURCES, isSourceKey: (key: string) => Object.hasOwn(SOURCES, key)};
-});
-// Keys added by the mock above, so a type assertion: they are not in the real SOURCES.
+const TEST_SOURCES = {
+  ...SOURCES,
+  testSourceA: {title: 'Источник А', url: 'https://example.com/a', checked: '2026-11-05', firmness: 'official' as const},
+  testSourceB: {title: 'Источник Б', url: 'https://example.com/b', checked: '2026-10-31', firmness: 'providers' as const},
+};
+// Keys of the test register only, so a type assertion.
 const SOURCE_A = 'testSourceA' as SourceKey;
 const SOURCE_B = 'testSourceB' as SourceKey;
-
 
 const PRODUCT_PAGES: Record<ProductId, string> = {
   whatsapp: '/whatsapp',
@@ -35,8 +35,11 @@ const PRODUCT_PAGES: Record<ProductId, string> = {
 
 const allRows: Row[] = comparison.groups.flatMap((g) => g.rows);
 
-function render(props: FeatureTableProps = {}): HtmlElement {
-  return parseHtml(renderToStaticMarkup(<FeatureTable {...props} />));
+/** Renders the table; injected data (source keys) is first turned into what the build gives the component. */
+function render({data, ...props}: Omit<FeatureTableProps, 'data'> & {data?: Comparison; asOf?: string} = {}): HtmlElement {
+  const {asOf = AS_OF, ...rest} = props;
+  const view = data ? {data: comparisonView(data, asOf, TEST_SOURCES)} : {};
+  return parseHtml(renderToStaticMarkup(<FeatureTable {...rest} {...view} />));
 }
 
 
@@ -170,28 +173,23 @@ describe('<FeatureTable> — the full table', () => {
     });
   });
 
-  it('lists sources as links with the day they were checked, and marks provider reports', () => {
+  it('lists sources as links with the day they were checked, saying «по данным провайдеров» where no source is official', () => {
     let checkedLinks = 0;
     for (const {row, productId, cell: data} of dataCells()) {
       const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
       const text = normalizedText(td);
       const where = `${row.id}/${productId}`;
-      const sources: Source[] = data.sources.map((key) => SOURCES[key]);
+      const citations = citationsOf(data.sources, AS_OF);
       const links = $$(td, 'a[href^="https://"]');
-      expect(links.map((a) => a.attrs.href), where).toEqual(sources.map((s) => s.url));
-      sources.forEach((source, i) => {
-        expect(normalizedText(links[i]!), where).toBe(source.title);
+      expect(links.map((a) => a.attrs.href), where).toEqual(citations.map((c) => c.url));
+      citations.forEach((citation, i) => {
+        expect(normalizedText(links[i]!), where).toBe(citation.title);
         expect(links[i]!.attrs.rel, where).toBe('noopener');
-        expect(text, where).toContain(sourceText(source));
         checkedLinks += 1;
       });
-      // The mark appears once per provider report, never for Meta's own pages.
-      for (const [reporter, word] of Object.entries(REPORTER_WORDS)) {
-        expect(text.split(word).length - 1, where).toBe(sources.filter((s) => s.reported === reporter).length);
-      }
+      const count = citations.length + (data.seed ? 1 : 0);
+      if (count > 0) expect(text, where).toContain(sourcesText(citations, count === 1 ? 'Источник' : 'Источники', data.seed ? 'исходная статья' : undefined));
       expect(text.includes('исходная статья'), where).toBe(data.seed === true);
-      const count = sources.length + (data.seed ? 1 : 0);
-      if (count > 0) expect(text, where).toContain(count === 1 ? 'Источник:' : 'Источники:');
     }
     expect(checkedLinks).toBeGreaterThan(0);
   });
@@ -205,8 +203,8 @@ describe('<FeatureTable> — the full table', () => {
       const links = $$(td, 'a[href^="https://"]');
       expect(links.length, where).toBeGreaterThan(0);
       expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
-      // Real sources first, the article last: «Источники: …, проверено DD.MM.YYYY; исходная статья».
-      expect(normalizedText(td), where).toMatch(/Источники: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u);
+      // Real sources first, the article last: «Источники[ (по данным …)]: …, проверено D месяца YYYY г.; исходная статья».
+      expect(normalizedText(td), where).toMatch(/Источники(?: \(по (?:данным провайдеров|сообщениям прессы)\))?: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u);
     }
   });
 
@@ -377,7 +375,7 @@ describe('<FeatureTable> — parts of the table', () => {
     ]);
   });
 
-  it.each<[string, FeatureTableProps, string]>([
+  it.each<[string, Omit<FeatureTableProps, 'data'>, string]>([
     ['groups', {groups: ['no-such-group']}, 'no-such-group'],
     ['rows', {rows: ['no-such-row']}, 'no-such-row'],
     ['products', {products: ['telegram' as ProductId]}, 'telegram'],
@@ -414,7 +412,10 @@ describe('<FeatureTable> — parts of the table', () => {
 
 describe('<FeatureTable data={…}>', () => {
   it('injects a table the data model allows (every cell has a source)', () => {
-    expect(ComparisonSchema.safeParse(tinyData()).error).toBeUndefined();
+    const data = tinyData();
+    // The schema knows the real register only: cite a real page in place of the test ones.
+    for (const row of data.groups[0]!.rows) for (const value of Object.values(row.values)) value.sources = value.sources.map(() => 'throughput');
+    expect(ComparisonSchema.safeParse(data).error).toBeUndefined();
   });
 
   it('has a legend with only the statuses used (Да and Нет)', () => {
@@ -432,13 +433,13 @@ describe('<FeatureTable data={…}>', () => {
   it('does not repeat a status word as the cell text («Нет — Нет»)', () => {
     const root = render({data: tinyData()});
     const [, , api] = cellsOf(root, 'calls');
-    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 5 января 2026 г.; исходная статья');
+    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 5 ноября 2026 г.; исходная статья');
     // Text that differs from the status word is kept.
     const [, business] = cellsOf(root, 'stickers');
     expect(normalizedText(business!)).toContain('Не проверяли');
   });
 
-  it('renders a reported source, a normal source and the seed mark together', () => {
+  it('renders an official source, a provider’s and the seed mark together, as firm as the official one', () => {
     const data = tinyData();
     data.groups[0]!.rows[0]!.values.whatsapp = cell('partial', 'Только в приложении', {
       note: 'Короткое примечание.',
@@ -452,17 +453,27 @@ describe('<FeatureTable data={…}>', () => {
       ['https://example.com/a', 'Источник А'],
       ['https://example.com/b', 'Источник Б'],
     ]);
-    expect(text).toContain('Источники:');
-    expect(text).toContain('проверено 5 января 2026 г.');
-    expect(text).toContain('проверено 31 декабря 2025 г.');
-    expect(text).toContain('данные провайдера');
-    expect(text).toContain('исходная статья');
-    // Only the second source is a provider report.
-    expect(text.indexOf('данные провайдера')).toBeGreaterThan(text.indexOf('Источник Б'));
+    expect(text).toContain('Источники: Источник А, проверено 5 ноября 2026 г.; Источник Б, проверено 31 октября 2026 г.; исходная статья');
+    expect(text).not.toContain('по данным');
     expect($$(root, 'dt').map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
     expect($$(root, 'li[id^="comparison-note-"]').map(normalizedText)).toEqual([
       expect.stringContaining('WhatsApp — Звонки. Короткое примечание.'),
     ]);
+  });
+
+  it('says «по данным провайдеров» when a cell rests on a provider only', () => {
+    const data = tinyData();
+    data.groups[0]!.rows[0]!.values.whatsapp = cell('yes', 'Есть', {sources: [SOURCE_B], seed: undefined});
+    const [td] = cellsOf(render({data}), 'calls');
+    expect(normalizedText($(td!, '.sources'))).toBe('Источник (по данным провайдеров): Источник Б, проверено 31 октября 2026 г.');
+  });
+
+  it('says «требует проверки» beside a source checked more than 90 days before the site’s day, and only then', () => {
+    const [fresh] = cellsOf(render({data: tinyData(), asOf: '2027-02-03'}), 'calls');
+    expect(normalizedText(fresh!)).not.toContain('требует проверки');
+    const [stale] = cellsOf(render({data: tinyData(), asOf: '2027-02-04'}), 'calls');
+    expect(normalizedText(stale!)).toContain('Источник А, проверено 5 ноября 2026 г., требует проверки; исходная статья');
+    expect($$(stale!, '[data-stale]').map(normalizedText)).toEqual(['требует проверки']);
   });
 
   it('keeps a note’s id when another note before it shifts its number', () => {

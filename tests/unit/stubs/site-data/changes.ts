@@ -1,0 +1,3 @@
+import {view} from './view';
+
+export default view.changes;
