@@ -12,6 +12,9 @@ const without = (tag: RegExp) => (FULL_ONLY ? new RegExp(`${tag.source}|${FULL_O
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
+/** The site built with SITE_AS_OF=2027-04-01 and REPORT_TO=mailto:docs@example.org (`npm test` builds it to .tmp/build-report). */
+export const REPORT_PORT = PORT + 3;
+export const REPORT_URL = `http://127.0.0.1:${REPORT_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,6 +48,12 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `node scripts/serve/server.mjs --dir .tmp/build-report --port ${REPORT_PORT}`,
+      url: `${REPORT_URL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       // The production-like server: Brotli/gzip, cache headers, the real 404 (scripts/serve/server.mjs).
       command: `node scripts/serve/server.mjs --dir build --port ${PORT}`,

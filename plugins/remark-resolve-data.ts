@@ -12,7 +12,7 @@
  * Runs after plugins/remark-site-rules.ts, which rejects unknown names with the file and line; a name that still does
  * not resolve here fails the build naming it.
  */
-import {checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '../src/data/figures';
+import {FIGURES, MESSAGING_TIERS, MILESTONES, checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '../src/data/figures';
 import {reportSources} from '../src/components/ReportLink/href';
 import type {Citation} from '../src/data/schema';
 import {citationOf as sourceCitation, isSourceKey} from '../src/data/sources';
@@ -73,12 +73,24 @@ export function figureText(node: MdNode): string | undefined {
 
 const isElement = (node: MdNode, name: string) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
 
+/** The source a figure component's text comes from (its check date makes the section stale or not). */
+function figureSource(node: MdNode): string {
+  const name = String(attribute(node, 'name') ?? '');
+  if (node.name === 'CheckedOn') return String(attribute(node, 'source') ?? '');
+  if (node.name === 'Tiers') return MESSAGING_TIERS.source;
+  if (node.name === 'Num') return FIGURES[name as keyof typeof FIGURES].source;
+  return MILESTONES[name as keyof typeof MILESTONES].source;
+}
+
 export function resolveTree(tree: MdNode, {asOf, report = false}: ResolveOptions): void {
   const visit = (node: MdNode) => {
     if (!node.children) return;
     node.children = node.children.map((child) => {
       const text = figureText(child);
-      if (text !== undefined) return {type: 'text', value: text};
+      if (text !== undefined) {
+        // The text keeps what it rests on, so a section stating a figure from a stale source is marked too.
+        return {type: 'text', value: text, data: {citation: citationOf(figureSource(child), asOf)}};
+      }
       if (isElement(child, 'Cite')) {
         const citation = citationOf(String(attribute(child, 'source') ?? ''), asOf);
         const extra = Object.entries(citation).map(([name, value]) => ({type: 'mdxJsxAttribute', name, value: String(value)}));
@@ -95,6 +107,8 @@ export function resolveTree(tree: MdNode, {asOf, report = false}: ResolveOptions
 const citationsIn = (nodes: readonly MdNode[]): Citation[] => {
   const found: Citation[] = [];
   const walk = (node: MdNode) => {
+    const figure = (node as MdNode & {data?: {citation?: Citation}}).data?.citation;
+    if (figure) found.push(figure);
     if (isElement(node, 'Cite')) {
       const value = (name: string) => String(attribute(node, name) ?? '');
       found.push({title: value('title'), url: value('url'), checked: value('checked'), firmness: value('firmness') as Citation['firmness'], ...(value('stale') === 'true' ? {stale: true} : {})});

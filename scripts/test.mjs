@@ -3,7 +3,8 @@
  * `npm test`: everything CI proves, in order, stopping at the first failing stage.
  *   1. Chromium from Debian (installed with apt-get when missing)
  *   2. type check (tsc, strict), then the linter (ESLint: recommended, typescript-eslint, React hooks)
- *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files
+ *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files; and the
+ *      same site as of 2027-04-01 with REPORT_TO set, in .tmp/build-report (stale marks, report links)
  *   4. unit tests (vitest; the search tests read the built index)
  *   5. build guards: broken edits in a copy of the site must fail the build
  *   6. the dev server as the README starts it (`npm start`): the table, search, no console error
@@ -24,10 +25,10 @@ mkdirSync(TMP, {recursive: true});
 const totals = {passed: 0, failed: 0, skipped: 0};
 const started = Date.now();
 
-function stage(name, command, args, {check} = {}) {
+function stage(name, command, args, {check, env} = {}) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
   const t0 = Date.now();
-  const result = spawnSync(command, args, {stdio: check ? ['inherit', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
+  const result = spawnSync(command, args, {stdio: check ? ['inherit', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8', env: {...process.env, ...env, FORCE_COLOR: '0'}});
   if (check) {
     process.stdout.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');
@@ -43,8 +44,8 @@ function stage(name, command, args, {check} = {}) {
 }
 
 /** Runs a stage, counts its report if it wrote one, and stops the run when the stage failed. */
-function run(name, command, args, {check, report, count} = {}) {
-  const ok = stage(name, command, args, {check});
+function run(name, command, args, {check, report, count, env} = {}) {
+  const ok = stage(name, command, args, {check, env});
   if (report && existsSync(report)) count(report);
   else if (report) console.error(`(${name} wrote no report at ${report})`);
   if (!ok) finish(1);
@@ -84,6 +85,11 @@ run('build', 'npx', ['docusaurus', 'build'], {
   check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
 });
 run('precompress', 'node', ['scripts/serve/precompress.mjs', 'build']);
+// The same commit as of a later day and with reports on: stale marks and «Сообщить об ошибке» (tests/unit/standing-build,
+// tests/e2e/report).
+run('build as of 2027-04-01 with REPORT_TO', 'npx', ['docusaurus', 'build', '--out-dir', `${TMP}/build-report`], {
+  env: {SITE_AS_OF: '2027-04-01', REPORT_TO: 'mailto:docs@example.org'},
+});
 
 // Unit tests of the search engine and its index read build/, so they run after the build.
 const unitReport = `${TMP}/unit-results.json`;

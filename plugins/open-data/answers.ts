@@ -8,7 +8,7 @@ import * as z from 'zod';
 import {answerClipboardText} from '../../src/components/ReadyAnswers/clipboard-text';
 import {answers} from '../../src/data/answers';
 import {linkIds} from '../../src/data/link-ids';
-import {FIRMNESS} from '../../src/data/reporting';
+import {FIRMNESS} from '../../src/data/firmness';
 import {answersView} from '../../src/data/site-view';
 import {isReportedSource} from '../../src/data/sources';
 import {standingOf} from '../../src/data/standing';

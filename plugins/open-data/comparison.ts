@@ -8,7 +8,7 @@ import {comparison} from '../../src/data/comparison';
 import {standingOf, STALE_AFTER_DAYS} from '../../src/data/standing';
 import {citationsOf} from '../../src/data/site-view';
 import {linkIds} from '../../src/data/link-ids';
-import {FIRMNESS} from '../../src/data/reporting';
+import {FIRMNESS} from '../../src/data/firmness';
 import {PRODUCT_IDS, STATUSES, asciiId, isoDate, type Source} from '../../src/data/schema';
 import {SOURCES} from '../../src/data/sources';
 

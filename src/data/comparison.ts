@@ -107,7 +107,7 @@ export const comparison: Comparison = {
           explanation: 'Описание, адрес, часы работы, сайт, электронная почта',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['coexistenceMeta', 'businessAppTools'], seed: true},
             'whatsapp-business-api': noData('Проверено только, что на платформе обязательно отображаемое имя и Meta его проверяет.'),
           },
         },
@@ -117,7 +117,7 @@ export const comparison: Comparison = {
           explanation: 'Ссылку на каталог можно отправить в личный чат или в группу',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['coexistenceMeta', 'businessAppTools'], seed: true},
             'whatsapp-business-api': noData(),
           },
         },
@@ -127,7 +127,7 @@ export const comparison: Comparison = {
           explanation: 'Сохранённые ответы на частые вопросы',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['coexistenceMeta', 'businessAppTools'], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },
@@ -137,7 +137,7 @@ export const comparison: Comparison = {
           explanation: 'Сообщение «нет на месте» и приветствие при первом обращении',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['coexistenceMeta', 'businessAppTools'], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },
@@ -146,7 +146,7 @@ export const comparison: Comparison = {
           label: 'Ярлыки для чатов и контактов',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['businessAppTools'], seed: true},
+            'whatsapp-business': {status: 'yes', text: 'Да', sources: ['coexistenceMeta', 'businessAppTools'], seed: true},
             'whatsapp-business-api': {status: 'unknown', text: 'Зависит от CRM или сервиса провайдера', sources: ['noInbox360dialog'], seed: true},
           },
         },

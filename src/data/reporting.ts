@@ -1,22 +1,8 @@
 /**
  * How the site words what it only reports, and what it must never claim without a page to show. One place for the
  * patterns the data validator (src/data/validate.ts) and the MDX rules (plugins/remark-site-rules.ts) enforce, and
- * for the mark a reported source carries beside its title. Plain values: safe to import in the browser.
+ * for the words a reported text must carry. How firm a source is lives in ./firmness.ts.
  */
-
-/**
- * How firm a source is, by who publishes it: `official` (Meta, WhatsApp, or a product's own maker about its product),
- * `providers` (a provider's documentation or blog) or `press`. A statement is as firm as its firmest source.
- */
-export const FIRMNESS = ['official', 'providers', 'press'] as const;
-export type Firmness = (typeof FIRMNESS)[number];
-/** The firmness of a statement that no official page backs: the reader is told so in words (FIRMNESS_WORDS). */
-export type Reporter = Exclude<Firmness, 'official'>;
-
-/** The firmest of a statement's sources; undefined when it cites none. */
-export function firmnessOf(sources: readonly {firmness: Firmness}[]): Firmness | undefined {
-  return FIRMNESS.find((firmness) => sources.some((source) => source.firmness === firmness));
-}
 
 /**
  * A text that cites a reported source says that it is reported, in words a reader cannot miss: «по данным

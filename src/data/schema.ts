@@ -7,7 +7,7 @@
 import * as z from 'zod';
 
 import {isFactId} from './facts';
-import {FIRMNESS} from './reporting';
+import {FIRMNESS} from './firmness';
 import {ID_PATTERN, NO_DATA_TEXT, PRODUCT_IDS, STATUSES, type ProductId} from './ids';
 import {SOURCES, isSourceKey, type SourceKey} from './sources';
 

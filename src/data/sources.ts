@@ -256,7 +256,9 @@ export const SOURCES = {
     url: `${META_DOCS}/embedded-signup/onboarding-business-app-users`,
     checked: '2026-12-03',
     updated: '2026-06-26',
-    facts: ['F-coex-1', 'F-coex-2', 'F-coex-3', 'F-bkp-4', 'F-bc-2'],
+    // Its table of what carries over names the app's own tools: catalog, greeting and away messages, quick replies,
+    // labels, the business profile (name, address, website).
+    facts: ['F-coex-1', 'F-coex-2', 'F-coex-3', 'F-bkp-4', 'F-bc-2', 'F-wab-1'],
   },
   coexistenceTelnyx: {
     title: 'Telnyx: сосуществование WhatsApp',

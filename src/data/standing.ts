@@ -3,7 +3,7 @@
  * decides freshness once, at build time: a source checked more than STALE_AFTER_DAYS before it is `stale`, and
  * everything that cites it says «требует проверки». Plain functions: safe in the browser.
  */
-import {firmnessOf, type Firmness} from './reporting';
+import {firmnessOf, type Firmness} from './firmness';
 import type {Citation} from './schema';
 
 export const STALE_AFTER_DAYS = 90;

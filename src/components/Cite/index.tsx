@@ -1,6 +1,6 @@
 import type {ReactElement} from 'react';
 import Sources, {type Citation} from '@site/src/components/SourceLink';
-import {FIRMNESS, type Firmness} from '@site/src/data/reporting';
+import {FIRMNESS, type Firmness} from '@site/src/data/firmness';
 import styles from './styles.module.css';
 
 export type CiteProps = {source: string; title?: string; url?: string; checked?: string; firmness?: string; stale?: string};

@@ -1,5 +1,5 @@
 import {Fragment, type ReactElement, type ReactNode} from 'react';
-import {firmnessOf} from '@site/src/data/reporting';
+import {firmnessOf} from '@site/src/data/firmness';
 import type {Citation} from '@site/src/data/schema';
 import {SourceCitation} from './SourceCitation';
 import {standingStrings} from './strings';

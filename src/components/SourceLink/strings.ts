@@ -1,5 +1,5 @@
 import {translate} from '@docusaurus/Translate';
-import type {Reporter} from '@site/src/data/reporting';
+import type {Reporter} from '@site/src/data/firmness';
 import {STALE_AFTER_DAYS} from '@site/src/data/standing';
 import {formatLongDate} from '@site/src/utils/dates';
 
