@@ -3,6 +3,7 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wri
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
+import {siteAsOf} from '../site-settings';
 
 const run = promisify(execFile);
 /** Everything at the root but generated output, dependencies and tests, so new config files come along. */
@@ -14,12 +15,15 @@ const NOT_COPIED = new Set(['node_modules', 'build', '.docusaurus', '.git', '.tm
  */
 export class SiteCopy {
   readonly dir: string;
+  /** The original's «as of» day: the copy has no .git to take the commit's date from (site-settings.ts). */
+  private readonly asOf: string;
 
   /** @param root the site to copy (the repository root) */
   constructor(
     private readonly root: string,
     prefix = 'site-copy-',
   ) {
+    this.asOf = siteAsOf(process.env, root);
     this.dir = mkdtempSync(path.join(tmpdir(), prefix));
     for (const part of readdirSync(root)) {
       if (!NOT_COPIED.has(part)) cpSync(path.join(root, part), path.join(this.dir, part), {recursive: true});
@@ -48,7 +52,7 @@ export class SiteCopy {
         cwd: this.dir,
         signal,
         maxBuffer: 64 * 1024 * 1024,
-        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+        env: {...process.env, SITE_AS_OF: this.asOf, FORCE_COLOR: '0', NO_COLOR: '1'},
       });
       return {code: 0, output: stdout + stderr};
     } catch (error) {

@@ -96,7 +96,12 @@ describe(`SITE_AS_OF=${REPORT_BUILD.asOf} REPORT_TO=${REPORT_BUILD.reportTo}`, (
     expect(rowBody).toMatch(/Источники \(дата проверки\): .+, 2026-\d\d-\d\d/);
     check('answers', 'h2[id^="answer-"]', 20);
     check('index', 'aside[id]', 1);
-    check('whatsapp-business-api', 'h2[id], h3[id]', 10);
+    const headings = check('whatsapp-business-api', 'h2[id], h3[id]', 10);
+    // Headings learn their section's sources from the remark plugin (UPGRADING.md «Heading props from remark»).
+    const api = html(REPORT_BUILD.dir, 'whatsapp-business-api');
+    const pricing = decodeURIComponent(api('#pricing a[data-report]').attr('href')!.split('body=')[1]!);
+    expect(pricing).toMatch(/Источники \(дата проверки\): .*Meta: цены WhatsApp Business Platform, 2026-\d\d-\d\d/);
+    expect(headings.length).toBeGreaterThan(10);
   });
 
   it('offers «Не нашли ответ?» on /search, also without JavaScript', () => {
