@@ -7,6 +7,7 @@ import {FIELDS, INDEX_VERSION, KINDS, shardOf, type DocShard, type DocumentMeta,
 import {indexTerm} from '../../src/search/engine';
 import {words} from '../../src/search/text';
 import type {SearchDocument} from '../../src/search/types';
+import {snippetText} from './documents';
 
 /** Shards of about this many bytes of JSON: a few tens of kilobytes gzip each at 1,000 pages. */
 const TERM_SHARD_BYTES = 48_000;
@@ -91,7 +92,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
   const docShards: DocShard[] = [];
   documents.forEach((doc, index) => {
     const shard = Math.floor(index / DOCS_PER_SHARD);
-    (docShards[shard] ??= []).push([doc.url, KINDS.indexOf(doc.kind), doc.page, doc.section ?? '', doc.title, doc.text]);
+    (docShards[shard] ??= []).push([doc.url, KINDS.indexOf(doc.kind), doc.page, doc.section ?? '', doc.title, snippetText(doc.text)]);
   });
 
   const base: SearchBase = {

@@ -14,6 +14,17 @@ import type {SearchDocument} from '../../src/search/types';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A citation as a page writes it: «[Meta: цены …, проверено 3 декабря 2026 г.]», «[по данным провайдеров: …]». */
+const CITATION = /\s*\[[^[\]]*проверено[^[\]]*\]/g;
+
+/**
+ * What a result shows: the document's text without its citations. A snippet is words a reader wrote, never citation
+ * markup; the citations stay indexed (a source's title names the subject: «Meta: цены …»).
+ */
+export function snippetText(text: string): string {
+  return text.replace(CITATION, '');
+}
+
 /** Elements whose text is a separate line: `<dt>В исходной статье</dt><dd>Доступ…` must not become «статьеДоступ». */
 const BLOCKS = 'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl, fieldset, legend, label';
 

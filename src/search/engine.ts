@@ -49,6 +49,11 @@ export interface Ranking {
   titleBonus: number;
   /** Per word of a page name that the query is («вотсап бизнес» is the page «WhatsApp Business»). */
   nameBonus: number;
+  /**
+   * A result whose words score below this share of the best result's is not counted or listed: the count is of
+   * results worth reading, and a short query of common words does not report a hundred.
+   */
+  minShareOfBest: number;
 }
 
 export const RANKING: Ranking = {
@@ -56,6 +61,7 @@ export const RANKING: Ranking = {
   kind: {section: 1, term: 0.8, row: 1, callout: 1, answer: 0.8, outcome: 0.8, change: 0.5},
   titleBonus: 1.5,
   nameBonus: 2,
+  minShareOfBest: 0.15,
 };
 
 /** How many of the typed words (groups of stems a word stands for) a list of stems matches. */
@@ -194,16 +200,23 @@ export class SiteSearch {
    * of the typed words, rounded up (one of one or two, two of three or four; a word matches through any of its readings
    * and synonyms), so «погода в москве завтра» does not find a page that mentions Moscow once, and a query
    * about nothing on the site finds nothing rather than a list of documents that share one common word with it.
+   * And its words score at least `minShareOfBest` of the best result's: the count is of results worth reading.
    */
   async results(query: string, limit = 10): Promise<{hits: SearchHit[]; total: number}> {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.ceil(groups.length / 2));
-    const relevant = (await this.score(terms, prefixLast))
+    const matching = (await this.score(terms, prefixLast))
       .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
       // A result that matches every typed word beats one that matches some of them very well.
-      .map((result) => ({...result, score: this.weigh(result.doc, result.score, groups, meant) * (result.words / groups.length) ** 2}))
+      .map((result) => ({...result, content: result.score * (result.words / groups.length) ** 2}));
+    // Worth reading: its words score at least a share of the best's (before the title and name weighing, so a page that
+    // is named outright does not hide the sections that talk about it).
+    const best = Math.max(0, ...matching.map((result) => result.content));
+    const relevant = matching
+      .filter((result) => result.content >= best * this.ranking.minShareOfBest)
+      .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant)}))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
     const shown = relevant.slice(0, limit);
     const {docShards, docsPerShard} = this.base;

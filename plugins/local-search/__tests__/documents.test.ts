@@ -238,3 +238,14 @@ describe('siteDocuments on the real build', () => {
     expect(base.documents.map(([kind]) => KINDS[kind]).sort()).toEqual(docs.map((d) => d.kind).sort());
   });
 });
+
+describe('snippetText', () => {
+  it('drops citations as pages write them, and nothing else', async () => {
+    const {snippetText} = await import('../documents');
+    expect(snippetText('Цены зависят от страны [Meta: цены WhatsApp Business Platform, проверено 3 декабря 2026 г.]. Дальше.')).toBe(
+      'Цены зависят от страны. Дальше.',
+    );
+    expect(snippetText('Так [по данным провайдеров: 360dialog: тарифы, проверено 3 декабря 2026 г., требует проверки] и так.')).toBe('Так и так.');
+    expect(snippetText('Список [1] и [примечание] остаются.')).toBe('Список [1] и [примечание] остаются.');
+  });
+});

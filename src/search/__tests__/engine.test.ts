@@ -44,6 +44,26 @@ describe('search quality on the built index (build/search-index.json)', () => {
     expect(total).toBeGreaterThan(20);
   });
 
+  it('counts only results worth reading: a three-word query of common words does not report a hundred', async () => {
+    for (const query of ['ватсап бизнес цена', 'номер телефона бизнес', 'цены']) {
+      const {total} = await search!.results(query, 10);
+      expect(total, query).toBeGreaterThan(0);
+      expect(total, query).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('shows no citation markup in a snippet («[Meta: …, проверено …]»), though the citations stay searchable', async () => {
+    let checked = 0;
+    for (const query of ['цены', 'лимиты сообщений', 'коды регистрации', 'чат-боты и ии', 'роскомнадзор', 'пропускная способность']) {
+      for (const hit of await search!.search(query, 10)) {
+        const text = hit.snippet.map((part) => part.text).join('');
+        expect(text, `${query} → ${hit.url}`).not.toMatch(/проверено \d|по данным провайдеров:|\[[^\]]*, проверено/);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it.each(['как приготовить борщ', 'погода в москве завтра'])('finds nothing for «%s» (no list of weak matches)', async (query) => {
     expect(await search!.results(query, 20)).toEqual({hits: [], total: 0});
   });
