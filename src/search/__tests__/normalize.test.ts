@@ -273,3 +273,15 @@ describe('words the site names otherwise', () => {
     expect(normaliseQuery('ответ ответ', site).groups).toEqual([['ответ']]);
   });
 });
+
+describe('questions read as questions', () => {
+  it('lets question words and fillers weigh nothing: «почему», «можно ли», «что делать если», «у нас», «подскажите»', () => {
+    expect(normaliseQuery('почему можно ли что делать если у нас подскажите пожалуйста', new Set()).terms).toEqual([]);
+    expect(normaliseQuery('почему клиенту не уходит сообщение', new Set()).groups).toHaveLength(3);
+  });
+
+  it('reads «сутки» as the 24-hour window', () => {
+    const {terms} = normaliseQuery('прошли сутки', new Set(['24', 'час', 'окн']));
+    expect(terms).toEqual(expect.arrayContaining(['24', 'окн']));
+  });
+});
