@@ -3,7 +3,7 @@
  * content hash. Runs at build time (and in tests), never in the browser.
  */
 import {createHash} from 'node:crypto';
-import {FIELDS, INDEX_VERSION, KINDS, shardOf, type DocShard, type DocumentMeta, type Postings, type SearchBase, type TermShard} from '../../src/search/index-format';
+import {FIELDS, INDEX_VERSION, KINDS, productOf, shardOf, type DocShard, type DocumentMeta, type Postings, type SearchBase, type TermShard} from '../../src/search/index-format';
 import {indexTerm} from '../../src/search/engine';
 import {words} from '../../src/search/text';
 import type {SearchDocument} from '../../src/search/types';
@@ -49,7 +49,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
         list.push([index, count]);
       }
     });
-    meta.push([KINDS.indexOf(doc.kind), lengths, [], []]);
+    meta.push([KINDS.indexOf(doc.kind), lengths, [], [], productOf(doc.home ?? doc.url)]);
   });
 
   const stems = [...postings.keys()].sort();

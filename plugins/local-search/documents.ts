@@ -148,6 +148,7 @@ export function outcomeDocuments(page: string): SearchDocument[] {
     url: `/choose#${linkIds.outcome(outcome.id)}`,
     kind: 'outcome' as const,
     page,
+    home: outcome.more,
     title: outcome.title,
     text: [outcome.appliesWhen, outcome.summary, ...outcome.reasons.map((r) => r.text), ...outcome.cautions.map((c) => c.text)].join(' '),
   }));
@@ -160,6 +161,7 @@ export function answerDocuments(page: string): SearchDocument[] {
     url: `/answers#${linkIds.answer(item.id)}`,
     kind: 'answer' as const,
     page,
+    home: item.link,
     title: item.question,
     text: item.answer,
   }));

@@ -4,7 +4,7 @@
  * needs. Ranking is BM25 over four fields, as MiniSearch computes it (the engine this replaced; the same
  * formula, so the same order), then the site's own weighing below.
  */
-import {decodePostings, FIELDS, KINDS, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
+import {decodePostings, FIELDS, KINDS, PRODUCT_PAGES, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
 import {lowerBound, normaliseQuery} from './normalize';
 import {stem, words} from './text';
 import {STOP_WORDS} from './vocabulary';
@@ -50,6 +50,11 @@ export interface Ranking {
   /** Per word of a page name that the query is («вотсап бизнес» is the page «WhatsApp Business»). */
   nameBonus: number;
   /**
+   * A query that names one product («бизнес», «апи» beside what it asks) prefers that product: its places are multiplied
+   * by `same`, the other products' by `other` («вацап бизнес цена» is about the free app, not the API's prices).
+   */
+  product: {same: number; other: number};
+  /**
    * A result whose words score below this share of the best result's is not counted or listed: the count is of
    * results worth reading, and a short query of common words does not report a hundred.
    */
@@ -61,8 +66,27 @@ export const RANKING: Ranking = {
   kind: {section: 1, term: 0.8, row: 1, callout: 1, answer: 0.8, outcome: 0.8, change: 0.5},
   titleBonus: 1.5,
   nameBonus: 2,
+  product: {same: 1.3, other: 0.75},
   minShareOfBest: 0.15,
 };
+
+/** Stems by which a query names a product: the API, the Business app, an app. */
+const API_STEMS = ['api', 'cloud', 'платформ'];
+const BUSINESS_STEMS = ['бизнес', 'business'];
+const APP_STEMS = ['приложен', 'app'];
+const PRODUCT_STEMS = [...API_STEMS, ...BUSINESS_STEMS, ...APP_STEMS, 'whatsapp'];
+
+/**
+ * The product a query asks about (index into PRODUCT_PAGES), or -1: the API when it names the API and not the app as
+ * well, else the Business app when it names it. A query of product words only («апи», «вацап бизнес») asks for the
+ * product itself, which its page name already weighs.
+ */
+export function namedProduct(groups: readonly string[][]): number {
+  if (groups.every((group) => group.some((stem) => PRODUCT_STEMS.includes(stem)))) return -1;
+  const names = (stems: readonly string[]) => groups.some((group) => group.some((stem) => stems.includes(stem)));
+  if (names(API_STEMS)) return names(APP_STEMS) ? -1 : PRODUCT_PAGES.indexOf('/whatsapp-business-api');
+  return names(BUSINESS_STEMS) ? PRODUCT_PAGES.indexOf('/whatsapp-business') : -1;
+}
 
 /** How many of the typed words (groups of stems a word stands for) a list of stems matches. */
 function wordsMatched(groups: readonly string[][], stems: readonly string[]): number {
@@ -173,8 +197,8 @@ export class SiteSearch {
    *   when it asks something about the page («как подключить WhatsApp Business API»).
    * Words a phrase stands for, but that were not typed, do not count as asked.
    */
-  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[]): number {
-    const [kindIndex, , titleIds, nameIds] = this.base.documents[doc]!;
+  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number): number {
+    const [kindIndex, , titleIds, nameIds, docProduct] = this.base.documents[doc]!;
     const kind = KINDS[kindIndex]!;
     const title = titleIds.map((i) => this.base.stems[i]!);
     const name = nameIds.map((i) => this.base.stems[i]!);
@@ -188,7 +212,9 @@ export class SiteSearch {
     const forName = nameAsked > 0 && covered(name) === 1 ? nameBonus * nameAsked * (nameAsked / name.length) : 0;
     // A definition answers its term («связанные устройства», «он премис»), not a question around it («два телефона»).
     const weight = kind === 'term' && titleAsked > 0 && titleAsked * 2 >= title.length ? 1 : weights[kind];
-    return score * weight * (1 + forTitle + forName);
+    const {same, other} = this.ranking.product;
+    const forProduct = product < 0 || docProduct < 0 ? 1 : docProduct === product ? same : other;
+    return score * weight * forProduct * (1 + forTitle + forName);
   }
 
   async search(query: string, limit = 10): Promise<SearchHit[]> {
@@ -206,6 +232,7 @@ export class SiteSearch {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.ceil(groups.length / 2));
+    const product = namedProduct(groups);
     const matching = (await this.score(terms, prefixLast))
       .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
@@ -216,7 +243,7 @@ export class SiteSearch {
     const best = Math.max(0, ...matching.map((result) => result.content));
     const relevant = matching
       .filter((result) => result.content >= best * this.ranking.minShareOfBest)
-      .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant)}))
+      .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant, product)}))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
     const shown = relevant.slice(0, limit);
     const {docShards, docsPerShard} = this.base;

@@ -13,7 +13,7 @@
  */
 import type {SearchDocument} from './types';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Indexed fields, in the order field numbers refer to. `name` is set on a page's first section only. */
 export const FIELDS = ['name', 'title', 'page', 'text'] as const;
@@ -21,8 +21,19 @@ export type Field = (typeof FIELDS)[number];
 
 export const KINDS = ['section', 'term', 'row', 'callout', 'change', 'outcome', 'answer'] as const satisfies readonly SearchDocument['kind'][];
 
-/** Per document: its kind (index into KINDS), the number of distinct words of each field, and the stems of its title and page name (indices into `stems`). */
-export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[]];
+/** The products whose pages a query can name; a document about none of them is `-1`. */
+export const PRODUCT_PAGES = ['/whatsapp', '/whatsapp-business', '/whatsapp-business-api'] as const;
+
+/** The product page a place is on (index into PRODUCT_PAGES), or -1. */
+export function productOf(url: string): number {
+  return PRODUCT_PAGES.indexOf(url.split('#')[0] as (typeof PRODUCT_PAGES)[number]);
+}
+
+/**
+ * Per document: its kind (index into KINDS), the number of distinct words of each field, the stems of its title and
+ * page name (indices into `stems`), and the product page its subject is on (productOf of its `home`, or its own URL).
+ */
+export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[], product: number];
 
 export interface SearchBase {
   version: typeof INDEX_VERSION;

@@ -205,3 +205,28 @@ describe('snippet', () => {
     expect(hit!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['Каталог']);
   });
 });
+
+describe('a query that names a product', () => {
+  it('asks about that product only when it asks something besides its name', async () => {
+    const {namedProduct} = await import('../engine');
+    const {normaliseQuery} = await import('../normalize');
+    const named = (query: string) => namedProduct(normaliseQuery(query, new Set()).groups);
+    expect(named('вацап бизнес цена')).toBe(1);
+    expect(named('цена апи')).toBe(2);
+    expect(named('сколько стоит whatsapp business api')).toBe(2);
+    expect(named('апи')).toBe(-1);
+    expect(named('вацап бизнес')).toBe(-1);
+    expect(named('чем приложение business отличается от api')).toBe(-1);
+    expect(named('окно 24 часа')).toBe(-1);
+  });
+
+  it('puts that product’s places first when another product says the same words', async () => {
+    const docs: SearchDocument[] = [
+      {id: '/whatsapp-business-api#limits', url: '/whatsapp-business-api#limits', kind: 'section', page: 'Раздел', title: 'Лимиты', text: 'Лимиты рассылки.'},
+      {id: '/whatsapp-business#limits', url: '/whatsapp-business#limits', kind: 'section', page: 'Раздел', title: 'Лимиты', text: 'Лимиты рассылки.'},
+    ];
+    const search = searchOver(docs);
+    expect((await search.search('лимиты рассылки бизнес', 2)).map((hit) => hit.url)[0]).toBe('/whatsapp-business#limits');
+    expect((await search.search('лимиты рассылки апи', 2)).map((hit) => hit.url)[0]).toBe('/whatsapp-business-api#limits');
+  });
+});
