@@ -10,6 +10,7 @@ import {answers} from '../../src/data/answers';
 import {chooser} from '../../src/data/chooser';
 import {comparison} from '../../src/data/comparison';
 import {builtPageFile} from '../links/built-file';
+import {SECTION_QUESTIONS} from '../../src/search/questions';
 import type {SearchDocument} from '../../src/search/types';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -193,5 +194,12 @@ export function siteDocuments(outDir: string, pages: readonly SitePage[]): Searc
   if (choose) documents.push(...outcomeDocuments(choose.name));
   const answersPage = byPath('/answers');
   if (answersPage) documents.push(...answerDocuments(answersPage.name));
-  return documents;
+  return withQuestions(documents, SECTION_QUESTIONS);
+}
+
+/** Each document with the questions readers ask that it answers; questions for a place the site lacks fail the build. */
+export function withQuestions(documents: readonly SearchDocument[], questions: Readonly<Record<string, readonly string[]>>): SearchDocument[] {
+  const unknown = Object.keys(questions).filter((url) => !documents.some((doc) => doc.url === url));
+  if (unknown.length) throw new Error(`src/search/questions.ts: no search document at ${unknown.join(', ')} (a renamed id or a removed section?)`);
+  return documents.map((doc) => (questions[doc.url]?.length ? {...doc, questions: questions[doc.url]!.join('. ')} : doc));
 }

@@ -49,6 +49,8 @@ export interface Ranking {
   titleBonus: number;
   /** Per word of a page name that the query is («вотсап бизнес» is the page «WhatsApp Business»). */
   nameBonus: number;
+  /** As `titleBonus`, for the reader question of the document that is most what was asked. */
+  questionBonus: number;
   /**
    * A query that names one product («бизнес», «апи» beside what it asks) prefers that product: its places are multiplied
    * by `same`, the other products' by `other` («вацап бизнес цена» is about the free app, not the API's prices).
@@ -59,15 +61,22 @@ export interface Ranking {
    * results worth reading, and a short query of common words does not report a hundred.
    */
   minShareOfBest: number;
+  /**
+   * A ready answer scoring at least this share of the section it links to is listed just above that section: they
+   * answer the same question, and the answer is what support pastes (it links on to the section).
+   */
+  answerOverHome: number;
 }
 
 export const RANKING: Ranking = {
-  boost: {name: 2, title: 3, page: 1, text: 1},
+  boost: {name: 2, title: 3, page: 1, text: 1, questions: 0.5},
   kind: {section: 1, term: 0.8, row: 1, callout: 1, answer: 0.8, outcome: 0.8, change: 0.5},
   titleBonus: 1.5,
   nameBonus: 2,
+  questionBonus: 0.5,
   product: {same: 1.3, other: 0.75},
   minShareOfBest: 0.15,
+  answerOverHome: 0.6,
 };
 
 /** Stems by which a query names a product: the API, the Business app, an app. */
@@ -164,7 +173,7 @@ export class SiteSearch {
   }
 
   /** BM25 over the fields with their boosts, summed over the query terms, times how many of them matched. */
-  private async score(terms: readonly string[], prefixLast: boolean): Promise<Scored[]> {
+  private async score(terms: readonly string[], prefixLast: boolean, asked: number): Promise<Scored[]> {
     const expansions = terms.map((term, i) => (prefixLast && i === terms.length - 1 ? this.continuations(term) : []));
     const postings = await this.postingsOf([...terms, ...expansions.flat()]);
     const {documentCount, averageFieldLength, documents} = this.base;
@@ -173,7 +182,9 @@ export class SiteSearch {
       const list = postings.get(stem);
       if (!list) return;
       for (const [field, doc, count, matching] of decodePostings(list)) {
-        const boost = this.ranking.boost[FIELDS[field]!];
+        const name = FIELDS[field]!;
+        // Readers' questions weigh with the length of the query: a keyword finds titles and text, a question finds questions.
+        const boost = this.ranking.boost[name] * (name === 'questions' ? Math.min(1, Math.max(0, asked - 1) / 3) : 1);
         const value = weight * boost * bm25(count, matching, documentCount, documents[doc]![1][field]!, averageFieldLength[field]!);
         let entry = scored.get(doc);
         if (!entry) scored.set(doc, (entry = {doc, score: 0, queryTerms: [], terms: new Set()}));
@@ -198,7 +209,7 @@ export class SiteSearch {
    * Words a phrase stands for, but that were not typed, do not count as asked.
    */
   private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number): number {
-    const [kindIndex, , titleIds, nameIds, docProduct] = this.base.documents[doc]!;
+    const [kindIndex, , titleIds, nameIds, docProduct, , questionIds] = this.base.documents[doc]!;
     const kind = KINDS[kindIndex]!;
     const title = titleIds.map((i) => this.base.stems[i]!);
     const name = nameIds.map((i) => this.base.stems[i]!);
@@ -208,13 +219,32 @@ export class SiteSearch {
     const {kind: weights, titleBonus, nameBonus} = this.ranking;
     const titleAsked = askedIn(title);
     const forTitle = titleAsked > 0 ? titleBonus * titleAsked * (titleAsked / title.length) * covered(title) : 0;
+    const forQuestion = Math.max(
+      0,
+      ...questionIds.map((ids) => {
+        const question = ids.map((i) => this.base.stems[i]!);
+        const questionAsked = askedIn(question);
+        return questionAsked > 0 ? this.ranking.questionBonus * questionAsked * (questionAsked / question.length) * covered(question) : 0;
+      }),
+    );
     const nameAsked = askedIn(name);
     const forName = nameAsked > 0 && covered(name) === 1 ? nameBonus * nameAsked * (nameAsked / name.length) : 0;
     // A definition answers its term («связанные устройства», «он премис»), not a question around it («два телефона»).
     const weight = kind === 'term' && titleAsked > 0 && titleAsked * 2 >= title.length ? 1 : weights[kind];
     const {same, other} = this.ranking.product;
     const forProduct = product < 0 || docProduct < 0 ? 1 : docProduct === product ? same : other;
-    return score * weight * forProduct * (1 + forTitle + forName);
+    return score * weight * forProduct * (1 + Math.max(forTitle, forQuestion) + forName);
+  }
+
+  /** Moves each ready answer just above the section it links to when it scores close to it (`answerOverHome`). */
+  private answersAboveTheirSections(ranked: {doc: number; score: number}[]): void {
+    for (let i = 0; i < ranked.length; i++) {
+      const [kind, , , , , home] = this.base.documents[ranked[i]!.doc]!;
+      if (KINDS[kind] !== 'answer' || home < 0) continue;
+      const at = ranked.findIndex((result) => result.doc === home);
+      if (at < 0 || at > i || ranked[i]!.score < ranked[at]!.score * this.ranking.answerOverHome) continue;
+      ranked.splice(at, 0, ...ranked.splice(i, 1));
+    }
   }
 
   async search(query: string, limit = 10): Promise<SearchHit[]> {
@@ -233,7 +263,7 @@ export class SiteSearch {
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.ceil(groups.length / 2));
     const product = namedProduct(groups);
-    const matching = (await this.score(terms, prefixLast))
+    const matching = (await this.score(terms, prefixLast, groups.length))
       .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
       // A result that matches every typed word beats one that matches some of them very well.
@@ -245,6 +275,7 @@ export class SiteSearch {
       .filter((result) => result.content >= best * this.ranking.minShareOfBest)
       .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant, product)}))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    this.answersAboveTheirSections(relevant);
     const shown = relevant.slice(0, limit);
     const {docShards, docsPerShard} = this.base;
     const stored = await Promise.all(shown.map((result) => this.file<DocShard>(docShards[Math.floor(result.doc / docsPerShard)]!)));

@@ -15,8 +15,11 @@ import type {SearchDocument} from './types';
 
 export const INDEX_VERSION = 3;
 
-/** Indexed fields, in the order field numbers refer to. `name` is set on a page's first section only. */
-export const FIELDS = ['name', 'title', 'page', 'text'] as const;
+/**
+ * Indexed fields, in the order field numbers refer to. `name` is set on a page's first section only; `questions` holds
+ * the questions readers ask that the document answers (src/search/questions.ts), indexed and never shown.
+ */
+export const FIELDS = ['name', 'title', 'page', 'text', 'questions'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export const KINDS = ['section', 'term', 'row', 'callout', 'change', 'outcome', 'answer'] as const satisfies readonly SearchDocument['kind'][];
@@ -31,9 +34,10 @@ export function productOf(url: string): number {
 
 /**
  * Per document: its kind (index into KINDS), the number of distinct words of each field, the stems of its title and
- * page name (indices into `stems`), and the product page its subject is on (productOf of its `home`, or its own URL).
+ * page name (indices into `stems`), the product page its subject is on (productOf of its `home`, or its own URL), and
+ * the document its `home` is (a ready answer's section; -1 for none), and the stems of each reader question it answers.
  */
-export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[], product: number];
+export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[], product: number, home: number, questions: number[][]];
 
 export interface SearchBase {
   version: typeof INDEX_VERSION;

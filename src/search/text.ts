@@ -10,9 +10,12 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
 }
 
-/** Words of letters and digits; everything else separates words. */
+/**
+ * Words of letters and digits; everything else separates words. A number the site writes with a space between its
+ * thousands («1 000», a no-break space) is one word, as readers type it: «1000».
+ */
 export function words(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold(text).replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const CYRILLIC = /[а-я]/;

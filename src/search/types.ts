@@ -16,6 +16,8 @@ export interface SearchDocument {
   /** Where on the page it is, when the page name is not enough: the parent section, or the table row's group. */
   section?: string;
   text: string;
+  /** Questions readers ask that it answers (src/search/questions.ts): indexed, never shown. */
+  questions?: string;
   /** Where its subject lives when that is not its own page: a ready answer's or an outcome's «Подробнее» link. */
   home?: string;
 }

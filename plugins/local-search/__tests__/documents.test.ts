@@ -249,3 +249,21 @@ describe('snippetText', () => {
     expect(snippetText('Список [1] и [примечание] остаются.')).toBe('Список [1] и [примечание] остаются.');
   });
 });
+
+describe('reader questions (src/search/questions.ts)', () => {
+  it('attaches each place’s questions to its document, and fails naming a place the site lacks', async () => {
+    const {withQuestions} = await import('../documents');
+    const docs = [{id: '/a#x', url: '/a#x', kind: 'section' as const, page: 'A', title: 'X', text: 'Текст.'}];
+    expect(withQuestions(docs, {'/a#x': ['первый вопрос', 'второй вопрос']})[0]!.questions).toBe('первый вопрос. второй вопрос');
+    expect(() => withQuestions(docs, {'/a#gone': ['вопрос']})).toThrow('src/search/questions.ts: no search document at /a#gone');
+  });
+
+  it('are written for published places only', async () => {
+    const {SECTION_QUESTIONS} = await import('../../../src/search/questions');
+    const published = new Set(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../published-links.json'), 'utf8')) as string[]);
+    const keys = Object.keys(SECTION_QUESTIONS);
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((key) => !published.has(key))).toEqual([]);
+    for (const [key, questions] of Object.entries(SECTION_QUESTIONS)) for (const question of questions) expect(question, key).not.toMatch(/\. /);
+  });
+});

@@ -230,3 +230,20 @@ describe('a query that names a product', () => {
     expect((await search.search('лимиты рассылки апи', 2)).map((hit) => hit.url)[0]).toBe('/whatsapp-business-api#limits');
   });
 });
+
+describe('reader questions', () => {
+  it('a document whose question is what was asked comes before one that only shares its words', async () => {
+    const docs: SearchDocument[] = [
+      {id: '/a#x', url: '/a#x', kind: 'section', page: 'Раздел', title: 'Журнал', text: 'Один номер был в приложении, потом в API; одновременно.'},
+      {id: '/b#y', url: '/b#y', kind: 'section', page: 'Раздел', title: 'Режим', text: 'Номер работает в приложении и в API.', questions: 'можно ли один номер одновременно в приложении и в апи'},
+    ];
+    const query = 'один номер в приложении и в api одновременно';
+    const {RANKING} = await import('../engine');
+    const without = {...RANKING, questionBonus: 0, boost: {...RANKING.boost, questions: 0}};
+    expect((await searchOver(docs, without).search(query, 2))[0]!.url).toBe('/a#x');
+    const hits = await searchOver(docs).search(query, 2);
+    expect(hits[0]!.url).toBe('/b#y');
+    // The questions are indexed, never shown.
+    expect(hits[0]!.snippet.map((part) => part.text).join('')).not.toContain('можно ли');
+  });
+});
