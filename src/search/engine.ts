@@ -52,6 +52,11 @@ export interface Ranking {
   /** As `titleBonus`, for the reader question of the document that is most what was asked. */
   questionBonus: number;
   /**
+   * A question of four or more words wants an explanation: a table row (one line per product) and a chooser outcome
+   * (a summary) count this much against a section for it; a keyword still finds them at full weight.
+   */
+  summariesForQuestions: number;
+  /**
    * A query that names one product («бизнес», «апи» beside what it asks) prefers that product: its places are multiplied
    * by `same`, the other products' by `other` («вацап бизнес цена» is about the free app, not the API's prices).
    */
@@ -74,6 +79,7 @@ export const RANKING: Ranking = {
   titleBonus: 1.5,
   nameBonus: 2,
   questionBonus: 0.5,
+  summariesForQuestions: 0.7,
   product: {same: 1.3, other: 0.75},
   minShareOfBest: 0.15,
   answerOverHome: 0.6,
@@ -230,7 +236,8 @@ export class SiteSearch {
     const nameAsked = askedIn(name);
     const forName = nameAsked > 0 && covered(name) === 1 ? nameBonus * nameAsked * (nameAsked / name.length) : 0;
     // A definition answers its term («связанные устройства», «он премис»), not a question around it («два телефона»).
-    const weight = kind === 'term' && titleAsked > 0 && titleAsked * 2 >= title.length ? 1 : weights[kind];
+    const summary = (kind === 'row' || kind === 'outcome') && groups.length >= 4 ? this.ranking.summariesForQuestions : 1;
+    const weight = (kind === 'term' && titleAsked > 0 && titleAsked * 2 >= title.length ? 1 : weights[kind]) * summary;
     const {same, other} = this.ranking.product;
     const forProduct = product < 0 || docProduct < 0 ? 1 : docProduct === product ? same : other;
     return score * weight * forProduct * (1 + Math.max(forTitle, forQuestion) + forName);

@@ -247,3 +247,16 @@ describe('reader questions', () => {
     expect(hits[0]!.snippet.map((part) => part.text).join('')).not.toContain('можно ли');
   });
 });
+
+describe('a question of four or more words', () => {
+  it('prefers a section to a table row that says the same', async () => {
+    const text = 'Номер телефона можно перенести из приложения в API.';
+    const docs: SearchDocument[] = [
+      {id: '/#row-number', url: '/#row-number', kind: 'row', page: 'Обзор', title: 'Номер', text},
+      {id: '/a#number', url: '/a#number', kind: 'section', page: 'Раздел', title: 'Номер', text},
+    ];
+    const search = searchOver(docs);
+    expect((await search.search('номер', 2))[0]!.url).toBe('/#row-number');
+    expect((await search.search('как перенести номер телефона из приложения', 2))[0]!.url).toBe('/a#number');
+  });
+});
