@@ -251,11 +251,20 @@ describe('snippetText', () => {
 });
 
 describe('reader questions (src/search/questions.ts)', () => {
-  it('attaches each place’s questions to its document, and fails naming a place the site lacks', async () => {
+  it('attaches each place’s questions to its document', async () => {
     const {withQuestions} = await import('../documents');
     const docs = [{id: '/a#x', url: '/a#x', kind: 'section' as const, page: 'A', title: 'X', text: 'Текст.'}];
     expect(withQuestions(docs, {'/a#x': ['первый вопрос', 'второй вопрос']})[0]!.questions).toBe('первый вопрос. второй вопрос');
-    expect(() => withQuestions(docs, {'/a#gone': ['вопрос']})).toThrow('src/search/questions.ts: no search document at /a#gone');
+    expect(withQuestions(docs, {'/a#gone': ['вопрос']})[0]!.questions).toBeUndefined();
+  });
+
+  it('are written for places the built index has, each of which carries them', async () => {
+    const {SECTION_QUESTIONS} = await import('../../../src/search/questions');
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const shards = readdirSync(path.join(root, 'build/assets/search')).filter((file) => file.startsWith('docs-') && file.endsWith('.json'));
+    const urls = new Set(shards.flatMap((file) => (JSON.parse(readFileSync(path.join(root, 'build/assets/search', file), 'utf8')) as [string][]).map(([url]) => url)));
+    expect(urls.size).toBeGreaterThan(100);
+    expect(Object.keys(SECTION_QUESTIONS).filter((url) => !urls.has(url))).toEqual([]);
   });
 
   it('are written for published places only', async () => {
