@@ -15,7 +15,7 @@
 import {FIGURES, MESSAGING_TIERS, MILESTONES, checkedOn, day, isFigureName, isMilestoneName, num, since, tiers} from '../src/data/figures';
 import {reportSources} from '../src/components/ReportLink/href';
 import type {Citation} from '../src/data/schema';
-import {citationOf as sourceCitation, isSourceKey} from '../src/data/sources';
+import {citationsOf, isSourceKey} from '../src/data/sources';
 
 interface Attribute {
   type: string;
@@ -26,14 +26,17 @@ interface MdNode {
   type: string;
   name?: string | null;
   value?: string;
+  depth?: number;
   children?: MdNode[];
   attributes?: Attribute[];
+  /** `citation`: what a resolved <Cite> or figure rests on; `hProperties`: attributes for the HTML element. */
+  data?: {citation?: Citation; hProperties?: Record<string, string>; [key: string]: unknown};
 }
 
 /** What `<Cite source={key}>` shows as of `asOf`: the source's title, address, check date, firmness and staleness. */
 export function citationOf(key: string, asOf: string): Citation {
   if (!isSourceKey(key)) throw new Error(`<Cite source="${key}">: unknown source; add it to src/data/sources.ts`);
-  return sourceCitation(key, asOf);
+  return citationsOf([key], asOf)[0]!;
 }
 
 export interface ResolveOptions {
@@ -95,6 +98,7 @@ export function resolveTree(tree: MdNode, {asOf, report = false}: ResolveOptions
         const citation = citationOf(String(attribute(child, 'source') ?? ''), asOf);
         const extra = Object.entries(citation).map(([name, value]) => ({type: 'mdxJsxAttribute', name, value: String(value)}));
         child.attributes = [...(child.attributes ?? []).filter((a) => !(a.name && a.name in citation)), ...extra];
+        child.data = {...child.data, citation};
       }
       visit(child);
       return child;
@@ -107,22 +111,19 @@ export function resolveTree(tree: MdNode, {asOf, report = false}: ResolveOptions
 const citationsIn = (nodes: readonly MdNode[]): Citation[] => {
   const found: Citation[] = [];
   const walk = (node: MdNode) => {
-    const figure = (node as MdNode & {data?: {citation?: Citation}}).data?.citation;
-    if (figure) found.push(figure);
-    if (isElement(node, 'Cite')) {
-      const value = (name: string) => String(attribute(node, name) ?? '');
-      found.push({title: value('title'), url: value('url'), checked: value('checked'), firmness: value('firmness') as Citation['firmness'], ...(value('stale') === 'true' ? {stale: true} : {})});
-    }
+    // Set by resolveTree on every <Cite> and on the text of every figure.
+    const citation = node.data?.citation;
+    if (citation) found.push(citation);
     node.children?.forEach(walk);
   };
   nodes.forEach(walk);
-  return found.filter((citation, index) => found.findIndex((other) => other.url === citation.url) === index);
+  return found;
 };
 
 
 function markSections(tree: MdNode, report: boolean): void {
   const nodes = tree.children ?? [];
-  const depth = (node: MdNode) => (node.type === 'heading' ? ((node as MdNode & {depth: number}).depth ?? 0) : 0);
+  const depth = (node: MdNode) => (node.type === 'heading' ? (node.depth ?? 0) : 0);
   const inserts: {after: MdNode; checked: string}[] = [];
   nodes.forEach((node, index) => {
     const level = depth(node);
@@ -136,7 +137,7 @@ function markSections(tree: MdNode, report: boolean): void {
     if (report) {
       const all = citationsIn(untilSibling < 0 ? rest : rest.slice(0, untilSibling));
       if (all.length) {
-        const data = ((node as MdNode & {data?: {hProperties?: Record<string, string>}}).data ??= {});
+        const data = (node.data ??= {});
         data.hProperties = {...data.hProperties, dataReportSources: reportSources(all)};
       }
     }

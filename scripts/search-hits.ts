@@ -7,9 +7,24 @@
  * For each: hit@1 (the right place first) and hit@3 (in the top three), and the queries that miss first place.
  */
 import {openBuiltSearch} from '../plugins/local-search/open-index';
-import {HELD_OUT} from '../tests/search/held-out';
+import {HELD_OUT, type HeldOutCase} from '../tests/search/held-out';
 import {HELD_OUT_2} from '../tests/search/held-out-2';
 import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../tests/search/queries';
+
+/** How many judged intents find a right place first and in the top three, and the ones that miss first place. */
+async function judgedHits(items: readonly HeldOutCase[], top3: (query: string) => Promise<string[]>): Promise<{first: number; top3: number; misses: string[]}> {
+  let first = 0;
+  let inTop3 = 0;
+  const misses: string[] = [];
+  for (const item of items) {
+    const right = new Set([item.expect, ...item.alsoRight]);
+    const top = await top3(item.query);
+    if (top[0] && right.has(top[0])) first += 1;
+    else misses.push(`#${item.n} «${item.query}» → ${top.join(', ') || 'nothing'} (wants ${item.expect})`);
+    if (top.some((url) => right.has(url))) inTop3 += 1;
+  }
+  return {first, top3: inTop3, misses};
+}
 
 const share = (hits: number, total: number) => `${hits}/${total} (${((100 * hits) / total).toFixed(1)} %)`;
 
@@ -24,33 +39,17 @@ async function main(): Promise<void> {
   process.stdout.write(`Query table (the contract): hit@1 ${share(Math.round(first * n), n)} (at least ${100 * HIT_AT_1_MIN} % wanted), hit@3 ${share(Math.round(inTop3 * n), n)}\n`);
   for (const miss of notFirst) process.stdout.write(`  not first: ${miss}\n`);
 
-  let heldFirst = 0;
-  let heldTop3 = 0;
-  const heldMisses: string[] = [];
-  for (const item of HELD_OUT) {
-    const right = new Set([item.expect, ...item.alsoRight]);
-    const top = await top3(item.query);
-    if (top[0] && right.has(top[0])) heldFirst += 1;
-    else heldMisses.push(`#${item.n} «${item.query}» → ${top.join(', ') || 'nothing'} (wants ${item.expect})`);
-    if (top.some((url) => right.has(url))) heldTop3 += 1;
-  }
+  const held = await judgedHits(HELD_OUT, top3);
   process.stdout.write(
-    `\nHeld-out set (the honest figure: written without seeing the site, never edited): hit@1 ${share(heldFirst, HELD_OUT.length)}, hit@3 ${share(heldTop3, HELD_OUT.length)}\n`,
+    `\nHeld-out set (the honest figure: written without seeing the site, never edited): hit@1 ${share(held.first, HELD_OUT.length)}, hit@3 ${share(held.top3, HELD_OUT.length)}\n`,
   );
-  for (const miss of heldMisses) process.stdout.write(`  not first: ${miss}\n`);
+  for (const miss of held.misses) process.stdout.write(`  not first: ${miss}\n`);
 
   // The second set checks that fixes generalise: its figures only, no list of misses to tune to.
-  const answered = HELD_OUT_2.filter((item) => item.expect !== null);
-  let secondFirst = 0;
-  let secondTop3 = 0;
-  for (const item of answered) {
-    const right = new Set([item.expect!, ...item.alsoRight]);
-    const top = await top3(item.query);
-    if (top[0] && right.has(top[0])) secondFirst += 1;
-    if (top.some((url) => right.has(url))) secondTop3 += 1;
-  }
+  const answered = HELD_OUT_2.flatMap(({expect, ...item}) => (expect === null ? [] : [{...item, expect}]));
+  const second = await judgedHits(answered, top3);
   process.stdout.write(
-    `\nSecond held-out set (${answered.length} intents the site answers, of ${HELD_OUT_2.length}): hit@1 ${share(secondFirst, answered.length)}, hit@3 ${share(secondTop3, answered.length)}\n`,
+    `\nSecond held-out set (${answered.length} intents the site answers, of ${HELD_OUT_2.length}): hit@1 ${share(second.first, answered.length)}, hit@3 ${share(second.top3, answered.length)}\n`,
   );
 }
 

@@ -6,11 +6,10 @@
 import * as z from 'zod';
 import {comparison} from '../../src/data/comparison';
 import {standingOf, STALE_AFTER_DAYS} from '../../src/data/standing';
-import {citationsOf} from '../../src/data/site-view';
 import {linkIds} from '../../src/data/link-ids';
 import {FIRMNESS} from '../../src/data/firmness';
 import {PRODUCT_IDS, STATUSES, asciiId, isoDate, type Source} from '../../src/data/schema';
-import {SOURCES} from '../../src/data/sources';
+import {SOURCES, citationsOf} from '../../src/data/sources';
 
 const ExportedSource = z.strictObject({
   title: z.string().min(1),
@@ -81,22 +80,22 @@ export function comparisonExport(siteUrl: string, asOf: string): ComparisonExpor
         values: Object.fromEntries(
           PRODUCT_IDS.map((product) => {
             const {status, text, note, sources, seed} = row.values[product];
+            const citations = citationsOf(sources, asOf);
             return [
               product,
               {
                 status,
                 text,
                 ...(note ? {note} : {}),
-                sources: sources.map((key) => {
-                  const source: Source = SOURCES[key];
-                  const [citation] = citationsOf([key], asOf);
+                sources: citations.map((citation, i) => {
+                  const source: Source = SOURCES[sources[i]!];
                   return {
                     ...citation,
                     ...(source.updated ? {updated: source.updated} : {}),
                     ...(source.reported ? {reported: true} : {}),
                   };
                 }),
-                ...standingOf(citationsOf(sources, asOf)),
+                ...standingOf(citations),
                 ...(seed ? {inOriginalArticle: true} : {}),
               },
             ];

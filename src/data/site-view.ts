@@ -14,26 +14,13 @@ import type {
   ChangeView,
   Chooser,
   ChooserView,
-  Citation,
   Comparison,
   ComparisonView,
   Point,
   PointView,
   ReadyAnswer,
 } from './schema';
-import {SOURCES} from './sources';
-import {isStale} from './standing';
-
-type Register = Record<string, Pick<Citation, 'title' | 'url' | 'checked' | 'firmness'>>;
-
-/** Citations of `keys` as of `asOf`; a key missing from the register (tests pass their own) fails naming it. */
-export function citationsOf(keys: readonly string[], asOf: string, register: Register = SOURCES): Citation[] {
-  return keys.map((key) => {
-    if (!Object.hasOwn(register, key)) throw new Error(`unknown source "${key}": add it to src/data/sources.ts`);
-    const {title, url, checked, firmness} = register[key]!;
-    return {title, url, checked, firmness, ...(isStale(checked, asOf) ? {stale: true as const} : {})};
-  });
-}
+import {citationsOf, type Register} from './sources';
 
 export function comparisonView(data: Comparison, asOf: string, register?: Register): ComparisonView {
   return {

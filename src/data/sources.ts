@@ -865,11 +865,18 @@ export function isReportedSource(key: string): boolean {
   return isSourceKey(key) && (SOURCES[key] as Source).reported === true;
 }
 
+/** What citing a page needs of it: a register entry, or a test's stand-in. */
+export type Register = Readonly<Record<string, Pick<Citation, 'title' | 'url' | 'checked' | 'firmness'>>>;
+
 /**
- * A source as a citation shows it (pages, open data): title, address, check date and firmness; with the site's «as of»
- * day, also whether it is due for a re-check (src/data/standing.ts).
+ * The sources of `keys` as citations show them (pages, open data): title, address, check date, firmness, and `stale`
+ * when checked more than STALE_AFTER_DAYS before the site's «as of» day (src/data/standing.ts). A key missing from the
+ * register (tests pass their own) fails naming it.
  */
-export function citationOf(key: SourceKey, asOf?: string): Citation {
-  const {title, url, checked, firmness}: Source = SOURCES[key];
-  return {title, url, checked, firmness, ...(asOf !== undefined && isStale(checked, asOf) ? {stale: true as const} : {})};
+export function citationsOf(keys: readonly string[], asOf: string, register: Register = SOURCES): Citation[] {
+  return keys.map((key) => {
+    if (!Object.hasOwn(register, key)) throw new Error(`unknown source "${key}": add it to src/data/sources.ts`);
+    const {title, url, checked, firmness} = register[key]!;
+    return {title, url, checked, firmness, ...(isStale(checked, asOf) ? {stale: true as const} : {})};
+  });
 }

@@ -217,26 +217,25 @@ export class SiteSearch {
   private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number): number {
     const [kindIndex, , titleIds, nameIds, docProduct, , questionIds] = this.base.documents[doc]!;
     const kind = KINDS[kindIndex]!;
-    const title = titleIds.map((i) => this.base.stems[i]!);
-    const name = nameIds.map((i) => this.base.stems[i]!);
+    const stemsOf = (ids: readonly number[]) => ids.map((i) => this.base.stems[i]!);
+    const title = stemsOf(titleIds);
+    const name = stemsOf(nameIds);
     const asked = (stem: string) => !meant.includes(stem) && groups.some((group) => group.includes(stem));
     const askedIn = (stems: readonly string[]) => stems.filter(asked).length;
     const covered = (stems: readonly string[]) => wordsMatched(groups, stems) / groups.length;
-    const {kind: weights, titleBonus, nameBonus} = this.ranking;
+    /** For each asked word in `stems`, by the share of its words asked and the share of the typed words it covers. */
+    const likeAsked = (stems: readonly string[], bonus: number) => {
+      const count = askedIn(stems);
+      return count > 0 ? bonus * count * (count / stems.length) * covered(stems) : 0;
+    };
+    const {kind: weights, titleBonus, questionBonus, nameBonus} = this.ranking;
     const titleAsked = askedIn(title);
-    const forTitle = titleAsked > 0 ? titleBonus * titleAsked * (titleAsked / title.length) * covered(title) : 0;
-    const forQuestion = Math.max(
-      0,
-      ...questionIds.map((ids) => {
-        const question = ids.map((i) => this.base.stems[i]!);
-        const questionAsked = askedIn(question);
-        return questionAsked > 0 ? this.ranking.questionBonus * questionAsked * (questionAsked / question.length) * covered(question) : 0;
-      }),
-    );
+    const forTitle = likeAsked(title, titleBonus);
+    const forQuestion = Math.max(0, ...questionIds.map((ids) => likeAsked(stemsOf(ids), questionBonus)));
     const nameAsked = askedIn(name);
     const forName = nameAsked > 0 && covered(name) === 1 ? nameBonus * nameAsked * (nameAsked / name.length) : 0;
-    // A definition answers its term («связанные устройства», «он премис»), not a question around it («два телефона»).
     const summary = (kind === 'row' || kind === 'outcome') && groups.length >= 4 ? this.ranking.summariesForQuestions : 1;
+    // A definition answers its term («связанные устройства», «он премис»), not a question around it («два телефона»).
     const weight = (kind === 'term' && titleAsked > 0 && titleAsked * 2 >= title.length ? 1 : weights[kind]) * summary;
     const {same, other} = this.ranking.product;
     const forProduct = product < 0 || docProduct < 0 ? 1 : docProduct === product ? same : other;

@@ -9,7 +9,7 @@ import {reportStrings} from './strings';
  * Renders nothing when REPORT_TO is not set.
  */
 export default function SearchMiss({query}: {query: string}): ReactElement | null {
-  const target = useReportTarget();
+  const {target} = useReportTarget();
   if (!target) return null;
   const q = query.trim();
   const body = [`${reportStrings.searchQuery()}: ${q}`, '', `${reportStrings.searchWanted()}:`, ''].join('\n');

@@ -18,11 +18,11 @@ export interface ReportLinkProps {
   className?: string;
 }
 
-/** Where reports go (REPORT_TO, read in site-settings.ts); undefined hides every report link. */
-export function useReportTarget(): string | undefined {
+/** Where reports go (REPORT_TO, read in site-settings.ts), and the site's address; no target hides every report link. */
+export function useReportTarget(): {target?: string; siteUrl: string} {
   const {siteConfig} = useDocusaurusContext();
   const target = siteConfig.customFields?.['reportTo'];
-  return typeof target === 'string' ? target : undefined;
+  return {...(typeof target === 'string' ? {target} : {}), siteUrl: siteConfig.url};
 }
 
 /**
@@ -30,11 +30,10 @@ export function useReportTarget(): string | undefined {
  * prefilled report to REPORT_TO. Renders nothing when no destination is configured.
  */
 export default function ReportLink({id, label, text, sources, className}: ReportLinkProps): ReactElement | null {
-  const target = useReportTarget();
-  const {siteConfig} = useDocusaurusContext();
+  const {target, siteUrl} = useReportTarget();
   const {pathname} = useLocation();
   if (!target) return null;
-  const where = new URL(`${pathname}#${id}`, siteConfig.url).href;
+  const where = new URL(`${pathname}#${id}`, siteUrl).href;
   const body = [
     `${reportStrings.page()}: ${where}`,
     `${reportStrings.text()}: ${shortened(text ? `${label}. ${text}` : label)}`,
