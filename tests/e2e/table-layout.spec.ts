@@ -2,6 +2,19 @@ import {expect, test} from '@playwright/test';
 import {STATUS_WORDS} from '../../src/data/ids';
 
 test.describe('comparison table layout', () => {
+  test('the height reserved for the table off screen is within 3 % of its height, so nothing below it moves', async ({page}) => {
+    await page.goto('/');
+    const region = page.getByRole('region', {name: /Сравнение/});
+    await region.scrollIntoViewIfNeeded();
+    const {reserved, actual} = await region.evaluate((el) => {
+      // «auto 5400px»: the estimate the browser lays out while the table is skipped (content-visibility).
+      const estimate = Number.parseFloat(getComputedStyle(el).containIntrinsicBlockSize.replace('auto', ''));
+      return {reserved: estimate, actual: el.getBoundingClientRect().height};
+    });
+    expect(reserved).toBeGreaterThan(0);
+    expect(Math.abs(reserved - actual) / actual, `reserved ${reserved} px for a table of ${actual} px`).toBeLessThan(0.03);
+  });
+
   test('on a phone the table scrolls inside its region and the first column stays put @phone', async ({page}) => {
     await page.goto('/');
     const region = page.getByRole('region', {name: /Сравнение/});
