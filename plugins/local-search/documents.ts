@@ -39,11 +39,11 @@ function textOf(node: Cheerio<AnyNode>): string {
 /** Text of a node without the parts that are indexed on their own (tables, callouts, change items). */
 function ownText($: CheerioAPI, node: AnyNode): string {
   const copy = $(node).clone();
-  copy.find('table, [role="region"], aside[role="note"], li[data-link-target], [data-search-separate], button, svg').remove();
+  copy.find('table, [role="region"], aside[role="note"], li[data-link-target], [data-search-separate], button, svg, form').remove();
   // A block indexed on its own is skipped whole, also when it is a top-level child of the page (find() only sees
   // descendants): the chooser's outcomes and the ready answers would otherwise make two huge documents that
   // outrank the right section for any query.
-  if (copy.is('table, [role="region"], aside[role="note"], [data-search-separate]') || copy.find('table').length) return '';
+  if (copy.is('table, [role="region"], aside[role="note"], [data-search-separate], form') || copy.find('table').length) return '';
   return textOf(copy);
 }
 

@@ -25,6 +25,7 @@ const HTML = `<!doctype html><html><body>
 <ol><li data-link-target="" id="change-x"><p><time>май 2025</time><strong>Изменение X<a href="#change-x"><svg><path d="M2"></path></svg></a></strong></p><dl><dt>Было</dt><dd>Старое правило.</dd><dt>Сейчас</dt><dd>Новое правило.</dd></dl></li></ol>
 <h4 class="anchor" id="d">Глубже D</h4>
 <ul><li>первый пункт</li><li>второй пункт<button type="button">Копировать</button></li></ul>
+<div><form action="/choose" method="get"><fieldset><legend>Где ваши клиенты?</legend><label><input type="radio" name="q">Вариант ответа</label></fieldset></form></div>
 <h2 class="anchor" id="e">Раздел E</h2>
 <p>Текст раздела E.</p>
 </div></article>
@@ -83,12 +84,12 @@ describe('pageDocuments', () => {
     expect(byId('/page#e')!.text).toBe('Текст раздела E.');
   });
 
-  it('leaves tables, callouts, change items and buttons out of section text', () => {
+  it('leaves tables, callouts, change items, buttons and forms (the chooser\'s questions) out of section text', () => {
     const sectionText = docs
       .filter((d) => d.kind === 'section')
       .map((d) => d.text)
       .join(' ');
-    for (const excluded of ['ячейка', 'Колонка', 'совета', 'Совет', 'правило', 'Изменение', 'Копировать', 'Меню', 'Подвал', 'Заголовок страницы']) {
+    for (const excluded of ['ячейка', 'Колонка', 'совета', 'Совет', 'правило', 'Изменение', 'Копировать', 'Меню', 'Подвал', 'Заголовок страницы', 'клиенты', 'Вариант']) {
       expect(sectionText).not.toContain(excluded);
     }
   });
