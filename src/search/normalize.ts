@@ -114,7 +114,8 @@ function readingsOf(token: string): string[][] {
   const switched = words(switchLayout(token));
   const readings = [literal, switched];
   for (const reading of [literal, switched]) {
-    if (reading.every((w) => /^[a-z]+$/.test(w))) readings.push(reading.map(latinToCyrillic));
+    // A short Latin word is an abbreviation, not a transliteration: «ip» (телефония) is not «ип».
+    if (reading.every((w) => /^[a-z]{3,}$/.test(w))) readings.push(reading.map(latinToCyrillic));
     if (reading.every((w) => /^[а-я]+$/.test(w))) readings.push(reading.map(cyrillicToLatin));
   }
   return readings.filter((r) => r.length > 0);
@@ -190,7 +191,10 @@ export interface NormalisedQuery {
  */
 export function normaliseQuery(input: string, known: ReadonlySet<string>): NormalisedQuery {
   const query = input.slice(0, MAX_QUERY_LENGTH);
-  const tokens = tokensOf(query).slice(0, MAX_WORDS);
+  // The limit counts words that are asked: «можно ли … и в … и через api одновременно» keeps «api» and «одновременно».
+  const tokens = tokensOf(query)
+    .filter((token) => !words(token).every((word) => STOP_WORDS.has(word)))
+    .slice(0, MAX_WORDS);
   const terms: string[] = [];
   const groups: string[][] = [];
   const meant = new Set<string>();

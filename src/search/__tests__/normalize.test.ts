@@ -8,6 +8,7 @@ import {
   switchLayout,
 } from '../normalize';
 import {JCUKEN, QWERTY} from '../vocabulary';
+import {stem} from '../text';
 
 /** A small index vocabulary (stems), enough to see which reading the normaliser picks. */
 const known: ReadonlySet<string> = new Set([
@@ -277,11 +278,28 @@ describe('words the site names otherwise', () => {
 describe('questions read as questions', () => {
   it('lets question words and fillers weigh nothing: «почему», «можно ли», «что делать если», «у нас», «подскажите»', () => {
     expect(normaliseQuery('почему можно ли что делать если у нас подскажите пожалуйста', new Set()).terms).toEqual([]);
+    expect(normaliseQuery('какой какая какие какую', new Set(['как'])).terms).toEqual([]);
     expect(normaliseQuery('почему клиенту не уходит сообщение', new Set()).groups).toHaveLength(3);
   });
 
   it('reads «сутки» as the 24-hour window', () => {
     const {terms} = normaliseQuery('прошли сутки', new Set(['24', 'час', 'окн']));
     expect(terms).toEqual(expect.arrayContaining(['24', 'окн']));
+  });
+});
+
+describe('a short Latin word', () => {
+  it('is an abbreviation, not a transliteration: «ip» is not «ип»', () => {
+    expect(terms('ip телефония', new Set(['ип', 'телефон']))).not.toContain('ип');
+    expect(terms('yarlyki', new Set(['ярлык']))).toEqual(['ярлык']);
+  });
+});
+
+
+describe('a long question', () => {
+  it('keeps its last asked words: the word limit counts words that are asked, not «и», «в», «ли»', () => {
+    const {terms} = normaliseQuery('можно ли пользоваться одним номером и в приложении whatsapp business и через api одновременно', known);
+    expect(terms).toContain('api');
+    expect(terms).toContain(stem('одновременно'));
   });
 });
