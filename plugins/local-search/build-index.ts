@@ -49,7 +49,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
         list.push([index, count]);
       }
     });
-    meta.push([KINDS.indexOf(doc.kind), lengths, [], [], productOf(doc.home ?? doc.url), doc.home ? documents.findIndex((other) => other.url === doc.home) : -1, []]);
+    meta.push([KINDS.indexOf(doc.kind), lengths, [], [], productOf(doc.home ?? doc.url), []]);
   });
 
   const stems = [...postings.keys()].sort();
@@ -59,7 +59,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
   documents.forEach((doc, index) => {
     meta[index]![2] = stemsOf(doc.title);
     meta[index]![3] = stemsOf(doc.name);
-    meta[index]![6] = (doc.questions ?? '').split('. ').filter(Boolean).map(stemsOf);
+    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map(stemsOf);
   });
 
   const encoded = new Map<string, Postings>();

@@ -4,7 +4,7 @@
  * needs. Ranking is BM25 over four fields, as MiniSearch computes it (the engine this replaced; the same
  * formula, so the same order), then the site's own weighing below.
  */
-import {decodePostings, FIELDS, KINDS, PRODUCT_PAGES, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
+import {decodePostings, FIELDS, INDEX_VERSION, KINDS, PRODUCT_PAGES, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
 import {lowerBound, normaliseQuery} from './normalize';
 import {stem, words} from './text';
 import {STOP_WORDS} from './vocabulary';
@@ -67,22 +67,23 @@ export interface Ranking {
    */
   minShareOfBest: number;
   /**
-   * A ready answer scoring at least this share of the section it links to is listed just above that section: they
-   * answer the same question, and the answer is what support pastes (it links on to the section).
+   * How much the title and reader-question bonuses favour covering the rare words of a query over its common ones
+   * (the exponent of the covered share of the query's rarity): «перенести номер из приложения в api» is about moving
+   * a number, not about any title that says «приложение» and «API».
    */
-  answerOverHome: number;
+  rareWords: number;
 }
 
 export const RANKING: Ranking = {
   boost: {name: 2, title: 3, page: 1, text: 1, questions: 0.5},
-  kind: {section: 1, term: 0.8, row: 1, callout: 1, answer: 0.8, outcome: 0.8, change: 0.5},
+  kind: {section: 1, term: 0.8, row: 1, callout: 1, answer: 0.8, outcome: 0.8, change: 0.2},
   titleBonus: 1.5,
   nameBonus: 2,
   questionBonus: 0.5,
-  summariesForQuestions: 0.7,
-  product: {same: 1.3, other: 0.75},
+  summariesForQuestions: 0.5,
+  product: {same: 1.5, other: 0.6},
   minShareOfBest: 0.15,
-  answerOverHome: 0.6,
+  rareWords: 1.5,
 };
 
 /** Stems by which a query names a product: the API, the Business app, an app. */
@@ -142,6 +143,8 @@ export class SiteSearch {
     private readonly load: LoadFile,
     private readonly ranking: Ranking = RANKING,
   ) {
+    // An index from another build reads wrong without failing (its document fields moved): say so instead.
+    if (base.version !== INDEX_VERSION) throw new Error(`Search index: version ${String(base.version)}, this engine reads version ${INDEX_VERSION}; rebuild the site.`);
     this.known = new Set(base.stems);
   }
 
@@ -178,12 +181,21 @@ export class SiteSearch {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, PREFIX_LIMIT);
   }
 
-  /** BM25 over the fields with their boosts, summed over the query terms, times how many of them matched. */
-  private async score(terms: readonly string[], prefixLast: boolean, asked: number): Promise<Scored[]> {
+  /**
+   * BM25 over the fields with their boosts, summed over the query terms, times how many of them matched; and how rare
+   * each stem is across documents (an inverse document frequency over all fields).
+   */
+  private async score(terms: readonly string[], prefixLast: boolean, asked: number): Promise<{scored: Scored[]; rarity: Map<string, number>}> {
     const expansions = terms.map((term, i) => (prefixLast && i === terms.length - 1 ? this.continuations(term) : []));
     const postings = await this.postingsOf([...terms, ...expansions.flat()]);
     const {documentCount, averageFieldLength, documents} = this.base;
     const scored = new Map<number, Scored>();
+    const rarity = new Map<string, number>();
+    for (const [stem, list] of postings) {
+      const found = new Set<number>();
+      for (const [, doc] of decodePostings(list)) found.add(doc);
+      rarity.set(stem, Math.log(1 + documentCount / found.size));
+    }
     const add = (queryTerm: string, stem: string, weight: number) => {
       const list = postings.get(stem);
       if (!list) return;
@@ -203,19 +215,20 @@ export class SiteSearch {
       add(term, term, 1);
       for (const longer of expansions[i]!) add(term, longer, prefixWeight(longer.length, term.length));
     });
-    return [...scored.values()].map((entry) => ({...entry, score: entry.score * entry.queryTerms.length}));
+    return {scored: [...scored.values()].map((entry) => ({...entry, score: entry.score * entry.queryTerms.length})), rarity};
   }
 
   /**
    * The score with the document's kind, and how far its title or page name is what was asked.
-   * - A title: for each asked word in it, by the share of its words asked and the share of the typed words it
-   *   covers («API», «Cloud API», «Сколько стоит WhatsApp Business API?»).
+   * - A title (or a reader question): for each asked word in it, by the share of its words asked and the share of the
+   *   query's rarity it covers («API», «Cloud API», «Сколько стоит WhatsApp Business API?»): a typed word weighs by how
+   *   rare it is on the site, so the title with «перенести номер» beats the one with «приложение» and «API».
    * - A page name: only when every typed word is in it, so the query names the page («вотсап бизнес», «бизнесс»), not
    *   when it asks something about the page («как подключить WhatsApp Business API»).
    * Words a phrase stands for, but that were not typed, do not count as asked.
    */
-  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number): number {
-    const [kindIndex, , titleIds, nameIds, docProduct, , questionIds] = this.base.documents[doc]!;
+  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number, rarity: ReadonlyMap<string, number>): number {
+    const [kindIndex, , titleIds, nameIds, docProduct, questionIds] = this.base.documents[doc]!;
     const kind = KINDS[kindIndex]!;
     const stemsOf = (ids: readonly number[]) => ids.map((i) => this.base.stems[i]!);
     const title = stemsOf(titleIds);
@@ -223,10 +236,14 @@ export class SiteSearch {
     const asked = (stem: string) => !meant.includes(stem) && groups.some((group) => group.includes(stem));
     const askedIn = (stems: readonly string[]) => stems.filter(asked).length;
     const covered = (stems: readonly string[]) => wordsMatched(groups, stems) / groups.length;
-    /** For each asked word in `stems`, by the share of its words asked and the share of the typed words it covers. */
+    const groupRarity = groups.map((group) => Math.max(0, ...group.map((stem) => rarity.get(stem) ?? 0)));
+    const totalRarity = groupRarity.reduce((sum, value) => sum + value, 0);
+    const rareCovered = (stems: readonly string[]) =>
+      totalRarity === 0 ? 0 : groups.reduce((sum, group, i) => sum + (group.some((stem) => stems.includes(stem)) ? groupRarity[i]! : 0), 0) / totalRarity;
+    /** For each asked word in `stems`, by the share of its words asked and the share of the query's rarity it covers. */
     const likeAsked = (stems: readonly string[], bonus: number) => {
       const count = askedIn(stems);
-      return count > 0 ? bonus * count * (count / stems.length) * covered(stems) : 0;
+      return count > 0 ? bonus * count * (count / stems.length) * rareCovered(stems) ** this.ranking.rareWords : 0;
     };
     const {kind: weights, titleBonus, questionBonus, nameBonus} = this.ranking;
     const titleAsked = askedIn(title);
@@ -240,17 +257,6 @@ export class SiteSearch {
     const {same, other} = this.ranking.product;
     const forProduct = product < 0 || docProduct < 0 ? 1 : docProduct === product ? same : other;
     return score * weight * forProduct * (1 + Math.max(forTitle, forQuestion) + forName);
-  }
-
-  /** Moves each ready answer just above the section it links to when it scores close to it (`answerOverHome`). */
-  private answersAboveTheirSections(ranked: {doc: number; score: number}[]): void {
-    for (let i = 0; i < ranked.length; i++) {
-      const [kind, , , , , home] = this.base.documents[ranked[i]!.doc]!;
-      if (KINDS[kind] !== 'answer' || home < 0) continue;
-      const at = ranked.findIndex((result) => result.doc === home);
-      if (at < 0 || at > i || ranked[i]!.score < ranked[at]!.score * this.ranking.answerOverHome) continue;
-      ranked.splice(at, 0, ...ranked.splice(i, 1));
-    }
   }
 
   async search(query: string, limit = 10): Promise<SearchHit[]> {
@@ -269,7 +275,8 @@ export class SiteSearch {
     if (terms.length === 0) return {hits: [], total: 0};
     const needed = Math.max(1, Math.ceil(groups.length / 2));
     const product = namedProduct(groups);
-    const matching = (await this.score(terms, prefixLast, groups.length))
+    const {scored, rarity} = await this.score(terms, prefixLast, groups.length);
+    const matching = scored
       .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
       .filter((result) => result.words >= needed)
       // A result that matches every typed word beats one that matches some of them very well.
@@ -279,9 +286,8 @@ export class SiteSearch {
     const best = Math.max(0, ...matching.map((result) => result.content));
     const relevant = matching
       .filter((result) => result.content >= best * this.ranking.minShareOfBest)
-      .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant, product)}))
+      .map((result) => ({...result, score: this.weigh(result.doc, result.content, groups, meant, product, rarity)}))
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
-    this.answersAboveTheirSections(relevant);
     const shown = relevant.slice(0, limit);
     const {docShards, docsPerShard} = this.base;
     const stored = await Promise.all(shown.map((result) => this.file<DocShard>(docShards[Math.floor(result.doc / docsPerShard)]!)));

@@ -13,7 +13,7 @@
  */
 import type {SearchDocument} from './types';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /**
  * Indexed fields, in the order field numbers refer to. `name` is set on a page's first section only; `questions` holds
@@ -35,9 +35,9 @@ export function productOf(url: string): number {
 /**
  * Per document: its kind (index into KINDS), the number of distinct words of each field, the stems of its title and
  * page name (indices into `stems`), the product page its subject is on (productOf of its `home`, or its own URL), and
- * the document its `home` is (a ready answer's section; -1 for none), and the stems of each reader question it answers.
+ * the stems of each reader question it answers.
  */
-export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[], product: number, home: number, questions: number[][]];
+export type DocumentMeta = [kind: number, fieldLengths: number[], title: number[], name: number[], product: number, questions: number[][]];
 
 export interface SearchBase {
   version: typeof INDEX_VERSION;
