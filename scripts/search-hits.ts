@@ -3,7 +3,7 @@
  * - The query table (tests/search/queries.ts): the contract the tests hold, tuned with the engine.
  * - The held-out set (tests/search/held-out.ts): intents written without seeing the site and never edited to pass —
  *   the honest figure of how search does on questions nobody tuned it to.
- * - The later held-out sets (tests/search/held-out-2.ts, -3, -4): figures only, to check that a fix generalised.
+ * - The later held-out sets (tests/search/held-out-2.ts … -5): figures only, to check that a fix generalised.
  * For each: hit@1 (the right place first) and hit@3 (in the top three), and the queries that miss first place.
  * `npm run search:hits -- --browser` measures the same on `/search` in Chromium, as a reader gets it.
  */
@@ -12,6 +12,7 @@ import {HELD_OUT, type HeldOutCase} from '../tests/search/held-out';
 import {HELD_OUT_2} from '../tests/search/held-out-2';
 import {HELD_OUT_3} from '../tests/search/held-out-3';
 import {HELD_OUT_4} from '../tests/search/held-out-4';
+import {HELD_OUT_5} from '../tests/search/held-out-5';
 import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../tests/search/queries';
 
 /** How many judged intents find a right place first and in the top three, and the ones that miss first place. */
@@ -34,6 +35,7 @@ const LATER_SETS = [
   ['Second held-out set', HELD_OUT_2],
   ['Third held-out set', HELD_OUT_3],
   ['Fourth held-out set', HELD_OUT_4],
+  ['Fifth held-out set', HELD_OUT_5],
 ] as const;
 
 const share = (hits: number, total: number) => `${hits}/${total} (${((100 * hits) / total).toFixed(1)} %)`;

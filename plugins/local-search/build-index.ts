@@ -5,6 +5,7 @@
 import {createHash} from 'node:crypto';
 import {FIELDS, INDEX_VERSION, KINDS, productOf, shardOf, type DocShard, type DocumentMeta, type Postings, type SearchBase, type TermShard} from '../../src/search/index-format';
 import {indexTerm} from '../../src/search/engine';
+import {readerTerms} from '../../src/search/normalize';
 import {words} from '../../src/search/text';
 import type {SearchDocument} from '../../src/search/types';
 import {snippetText} from './documents';
@@ -37,10 +38,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
       // The running average BM25 uses: each field counts the documents before it, whether they had the field or not.
       average[fieldId] = (average[fieldId]! * index + lengths[fieldId]!) / (index + 1);
       const counts = new Map<string, number>();
-      for (const token of tokens) {
-        const term = indexTerm(token);
-        if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
+      // Reader questions are in readers' words: read through the vocabulary, as a query is.
+      const terms = field === 'questions' ? readerTerms(value) : tokens.map(indexTerm);
+      for (const term of terms) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
         let byField = postings.get(term);
         if (!byField) postings.set(term, (byField = new Map()));
@@ -59,7 +59,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
   documents.forEach((doc, index) => {
     meta[index]![2] = stemsOf(doc.title);
     meta[index]![3] = stemsOf(doc.name);
-    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map(stemsOf);
+    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map((question) => [...new Set(readerTerms(question))].flatMap((term) => (stemIndex.has(term) ? [stemIndex.get(term)!] : [])));
   });
 
   const encoded = new Map<string, Postings>();

@@ -273,11 +273,14 @@ export class SiteSearch {
   async results(query: string, limit = 10): Promise<{hits: SearchHit[]; total: number}> {
     const {terms, groups, meant, prefixLast} = normaliseQuery(query, this.known);
     if (terms.length === 0) return {hits: [], total: 0};
-    const needed = Math.max(1, Math.ceil(groups.length / 2));
     const product = namedProduct(groups);
     const {scored, rarity} = await this.score(terms, prefixLast, groups.length);
-    const matching = scored
-      .map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}))
+    const counted = scored.map((result) => ({...result, words: wordsMatched(groups, result.queryTerms)}));
+    // Half the typed words, rounded up; a long question that no place matches that far (a reader's situation, told in
+    // words the site does not use) still finds the places that match a third of it, and at least two words.
+    const half = Math.max(1, Math.ceil(groups.length / 2));
+    const needed = counted.some((result) => result.words >= half) ? half : Math.max(2, Math.ceil(groups.length / 3));
+    const matching = counted
       .filter((result) => result.words >= needed)
       // A result that matches every typed word beats one that matches some of them very well.
       .map((result) => ({...result, content: result.score * (result.words / groups.length) ** 2}));

@@ -108,6 +108,14 @@ function stemsOf(word: string): string[] {
   return expanded.flatMap((w) => words(w)).filter((w) => !STOP_WORDS.has(w)).map(stem);
 }
 
+/**
+ * The index terms of text in readers' words (the reader questions): its words and phrases read through the vocabulary
+ * as a query's are, so «апи», «ватсап», «бан» and «сколько стоит» in a question meet what a query makes of them.
+ */
+export function readerTerms(text: string): string[] {
+  return tokensOf(text).flatMap((token) => words(token).flatMap(stemsOf));
+}
+
 /** Alternative readings of one typed token, the literal one first. */
 function readingsOf(token: string): string[][] {
   const literal = words(token);

@@ -8,6 +8,7 @@ import {HELD_OUT} from '../../../tests/search/held-out';
 import {HELD_OUT_2} from '../../../tests/search/held-out-2';
 import {HELD_OUT_3} from '../../../tests/search/held-out-3';
 import {HELD_OUT_4} from '../../../tests/search/held-out-4';
+import {HELD_OUT_5} from '../../../tests/search/held-out-5';
 import {openBuiltSearch, searchOver} from '../../../plugins/local-search/open-index';
 import {SNIPPET_WORDS, SiteSearch, snippet} from '../engine';
 import {buildSearchIndex} from '../../../plugins/local-search/build-index';
@@ -96,7 +97,7 @@ describe('search quality on the built index (build/search-index.json)', () => {
   });
 
   it('every held-out set judges published links only (a renamed place would lower its figure without a word)', () => {
-    const named = [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4].flatMap((set) => set.flatMap((c) => [c.expect, ...c.alsoRight]));
+    const named = [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5].flatMap((set) => set.flatMap((c) => [c.expect, ...c.alsoRight]));
     expect(named.filter((url) => url !== null && !published.has(url))).toEqual([]);
   });
 
@@ -308,5 +309,30 @@ describe('an index from another build', () => {
   it('is refused with the versions named, not read wrong', () => {
     const {base} = buildSearchIndex(small);
     expect(() => new SiteSearch({...base, version: 3 as never}, async () => ({}))).toThrow(/version 3, this engine reads version 4; rebuild/);
+  });
+});
+
+describe('reader questions in readers\' words', () => {
+  it('meet a query as the vocabulary reads it: «апи» and «ватсап» in a question are «API» and «WhatsApp»', async () => {
+    const docs: SearchDocument[] = [
+      {id: '/a#move', url: '/a#move', kind: 'section', page: 'Раздел', title: 'Переписка', text: 'Как сохранить переписку.', questions: 'как перенести номер из ватсап бизнес в апи'},
+      {id: '/a#other', url: '/a#other', kind: 'section', page: 'Раздел', title: 'Другое', text: 'Перенести номер WhatsApp Business нельзя.'},
+    ];
+    const hits = await searchOver(docs).search('перенести номер whatsapp business api', 2);
+    expect(hits[0]!.url).toBe('/a#move');
+  });
+});
+
+describe('a long question that no place matches by half', () => {
+  const docs: SearchDocument[] = [
+    {id: '/a#ban', url: '/a#ban', kind: 'section', page: 'Раздел', title: 'Блокировка номера', text: 'За массовые рассылки номер могут заблокировать.'},
+    {id: '/a#catalog', url: '/a#catalog', kind: 'section', page: 'Раздел', title: 'Каталог', text: 'Каталог товаров.'},
+  ];
+  it('still finds the places that match a third of it, and two words at least', async () => {
+    const query = 'хотим разослать акцию клиентам чтобы номер не заблокировали';
+    expect((await searchOver(docs).search(query, 2)).map((hit) => hit.url)).toEqual(['/a#ban']);
+  });
+  it('finds nothing when it shares one word with the site', async () => {
+    expect(await searchOver(docs).search('погода в москве на выходные и номер такси', 2)).toEqual([]);
   });
 });
