@@ -4,8 +4,9 @@
  * Options: --root (default build/), --listen (default 80), --out (default deploy/out/), --server-name,
  * --brotli auto|on|off (default auto: on when Debian's Brotli module is installed), --hsts (behind TLS only),
  * --report-uri URL (where browsers report what the policy blocked).
- * `--check`: writes nothing; exits 1 with the reason when the policy in --out does not match the build in --root
- * (run it as a deploy step, after copying a new build and before reloading nginx).
+ * `--check`: writes nothing; exits 1 with the reason when headers.conf in --out is not exactly what the build in --root
+ * renders (its policy, a second policy line, a missing header). Run it as a deploy step, after copying a new build and
+ * before reloading nginx.
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,7 @@ if (values.check) {
     console.error(`nginx:config --check: ${problem}`);
     process.exit(1);
   }
-  console.log(`The Content-Security-Policy in ${out}/headers.conf matches the build in ${buildDir}.`);
+  console.log(`${out}/headers.conf is what the build in ${buildDir} renders.`);
   process.exit(0);
 }
 const {csp, code} = writeSiteConfig({

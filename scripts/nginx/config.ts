@@ -129,20 +129,41 @@ export function servedPolicy(headersConfText: string): string | undefined {
 }
 
 /**
- * Compares the policy a rendered configuration serves with the one the build needs. A mismatch means pages would
- * load with their scripts blocked (no search, no chooser, no copy buttons): returns what to do, or undefined.
+ * Compares a rendered headers.conf with the one this build renders (with the report-uri and HSTS it was rendered
+ * with): a policy that does not match blocks the pages' scripts (no search, no chooser, no copy buttons); a second
+ * policy line blocks more, and a deleted header is a header missing from every answer. Returns what is wrong and what
+ * to do, or undefined when the file is exactly what this build renders.
  */
 export function checkSiteConfig({buildDir, generated}: {buildDir: string; generated: string}): string | undefined {
   const file = path.join(generated, 'headers.conf');
   if (!existsSync(file)) return `${file} is missing: render the configuration with npm run nginx:config`;
-  const served = servedPolicy(readFileSync(file, 'utf8'));
-  const needed = contentSecurityPolicy(inlineCode(buildDir));
-  const base = (policy: string | undefined) => policy?.replace(/; report-uri [^;]+$/, '');
-  if (base(served) === needed) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const served = servedPolicy(text);
+  const reportUri = / report-uri ([^;"]+)$/.exec(served ?? '')?.[1];
+  const hsts = /^add_header Strict-Transport-Security /m.test(text);
+  const again = 'Render the configuration again from this build (npm run nginx:config) and reload nginx.';
+  let needed: string;
+  try {
+    needed = contentSecurityPolicy(inlineCode(buildDir), {reportUri});
+  } catch (error) {
+    return `${file}: ${(error as Error).message}. ${again}`;
+  }
+  if (served !== needed) {
+    return (
+      `the Content-Security-Policy in ${file} does not match the build in ${buildDir}: its pages would load with their ` +
+      `scripts blocked. ${again}\n  served: ${served ?? '(none)'}\n  needed: ${needed}`
+    );
+  }
+  const expected = headersConf(needed, {hsts});
+  if (text === expected) return undefined;
+  const lines = (of: string) => of.split('\n').filter(Boolean);
+  const missing = lines(expected).filter((line) => !lines(text).includes(line));
+  const unexpected = lines(text).filter((line) => !lines(expected).includes(line));
   return (
-    `the Content-Security-Policy in ${file} does not match the build in ${buildDir}: its pages would load with their ` +
-    `scripts blocked. Render the configuration again from this build (npm run nginx:config) and reload nginx.\n` +
-    `  served: ${served ?? '(none)'}\n  needed: ${needed}`
+    `${file} is not the file this build renders (a second policy blocks what the first allows; a missing header is ` +
+    `missing from every answer). ${again}` +
+    missing.map((line) => `\n  missing: ${line}`).join('') +
+    unexpected.map((line) => `\n  not rendered by this build: ${line}`).join('')
   );
 }
 

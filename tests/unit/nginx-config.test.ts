@@ -45,8 +45,21 @@ describe('nginx configuration (scripts/nginx/config.ts)', () => {
     expect(checkSiteConfig({buildDir: dir, generated: out})).toBeUndefined();
     writeFileSync(path.join(out, 'headers.conf'), headersConf(contentSecurityPolicy(inlineCode(dir), {reportUri: '/csp-report'})));
     expect(checkSiteConfig({buildDir: dir, generated: out}), 'a report-uri is not a mismatch').toBeUndefined();
+    writeFileSync(path.join(out, 'headers.conf'), headersConf(contentSecurityPolicy(inlineCode(dir)), {hsts: true}));
+    expect(checkSiteConfig({buildDir: dir, generated: out}), 'HSTS is not a mismatch').toBeUndefined();
     writeFileSync(path.join(dir, 'index.html'), '<script>b()</script>');
     expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(/does not match the build .*scripts blocked\. Render the configuration again/s);
+  });
+
+  it('refuses any headers.conf this build would not render: a second, stale policy line, a deleted header', () => {
+    const dir = site({'index.html': '<script>a()</script>'});
+    const out = mkdtempSync(path.join(tmpdir(), 'conf-'));
+    const rendered = headersConf(contentSecurityPolicy(inlineCode(dir)));
+    const stale = `add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-old='" always;`;
+    writeFileSync(path.join(out, 'headers.conf'), `${rendered}${stale}\n`);
+    expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(/is not the file this build renders.*\n {2}not rendered by this build: add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-old='"/s);
+    writeFileSync(path.join(out, 'headers.conf'), rendered.replace(/^add_header X-Frame-Options .*\n/m, ''));
+    expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(/\n {2}missing: add_header X-Frame-Options "DENY" always;/);
   });
 
   it('writes a policy of the site only, hashes in place of unsafe-inline, no eval', () => {
