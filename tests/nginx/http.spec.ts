@@ -22,7 +22,8 @@ function get(baseURL: string, path: string, headers: Record<string, string> = {}
     // The lenient parser, so a header with a control character is seen and reported instead of failing the request.
     // The path goes out as written (a URL object would read `//host/` as another host and resolve dots).
     const {hostname, port} = new URL(baseURL);
-    const request = http.request({hostname, port, path, method, headers, insecureHTTPParser: true}, (response) => {
+    // A connection of its own: nginx closes one after some errors (a 412), and a reused one would hang up.
+    const request = http.request({hostname, port, path, method, headers, insecureHTTPParser: true, agent: false}, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
       response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, bytes}));
@@ -118,6 +119,24 @@ test('hashed assets are cached for a year, immutable, with the right types', asy
   expect(index.headers['content-type']).toMatch(/^application\/json/);
 });
 
+test('an error under /assets/ is never cached as the file: a failed precondition (412), a POST (405); no byte ranges', async ({baseURL}) => {
+  const answers = {
+    'a failed If-Unmodified-Since': await get(baseURL!, MAIN_JS, {'If-Unmodified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT'}),
+    'a POST': await get(baseURL!, MAIN_JS, {}, 'POST'),
+  };
+  expect(Object.values(answers).map((a) => a.status)).toEqual([412, 405]);
+  for (const [what, answer] of Object.entries(answers)) {
+    expect(answer.headers['cache-control'], what).toBe('no-store');
+    expectSecurityHeaders(answer, what);
+  }
+  // A Range, good or bad, gets the whole file (never a 416 that carries the file's year-long cache), each header once.
+  for (const range of ['bytes=0-99', 'bytes=999999999-']) {
+    const answer = await get(baseURL!, MAIN_JS, {Range: range});
+    expect([answer.status, answer.headers['cache-control']], range).toEqual([200, 'public, max-age=31536000, immutable']);
+    expect(answer.headers['content-security-policy'], `${range}: one policy`).not.toContain(',');
+  }
+});
+
 test('files whose type the extension does not tell are served with their media type and charset', async ({baseURL}) => {
   for (const [file, type] of mediaTypeSamples()) {
     const answer = await get(baseURL!, file, {'accept-encoding': 'gzip'});
@@ -149,6 +168,9 @@ test('one address per page: a trailing slash or .html redirects once, to the add
     ['/choose/?team=few', '/choose?team=few'],
     ['/choose.html?team=few', '/choose?team=few'],
     ['/go/api-price.html', '/go/api-price'],
+    // A folder's index is the folder: one address per page, so no second copy of / and no redirect page served with 200.
+    ['/index', '/'],
+    ['/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api/index', '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api'],
   ];
   for (const [from, to] of cases) {
     const answer = await get(baseURL!, from);
