@@ -1,7 +1,7 @@
 /**
  * Old anchors that must keep working after an id was renamed or moved to another page.
  * Key: a page path; value: old id → where it lives now (site-relative, with hash).
- * The arrival script (src/client/link-targets.ts) follows them; scripts/published-links.mjs checks each target.
+ * The arrival script (src/client/link-targets.ts) follows them; scripts/published-links.ts checks each target.
  * Add an entry here when you rename an id — never edit published-links.json instead.
  */
 export const ANCHOR_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

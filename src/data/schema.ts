@@ -1,8 +1,8 @@
 /**
  * Zod schemas for the comparison data. Types used by components are inferred from here,
  * so the data files and the validator can never drift apart. Components import only types from
- * this module (values they need live in ids.ts): a value import would put zod in the browser bundle,
- * which tests/unit/bundle.test.ts catches.
+ * this module (values they need live in ids.ts): a value import would put zod in the browser bundle
+ * (its size would put the pages over their first-load budgets, budgets.json).
  */
 import * as z from 'zod';
 

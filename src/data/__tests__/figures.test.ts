@@ -17,7 +17,7 @@ const PROSE_FILES = [
   'src/data/changes.ts',
   'src/data/corrections.ts',
 ];
-/** Front matter (sidebar_position: 4) is not prose: blanked, keeping line numbers. */
+/** Front matter (sidebar_label: Обзор) is not prose: blanked, keeping line numbers. */
 const withoutFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, (block) => block.replace(/[^\n]/g, ''));
 const prose = PROSE_FILES.map((file) => [file, withoutFrontMatter(readFileSync(path.join(ROOT, file), 'utf8'))] as const);
 
