@@ -50,6 +50,10 @@ function ownText($: CheerioAPI, node: AnyNode): string {
 export function pageDocuments(html: string, pagePath: string, page: string): SearchDocument[] {
   const $ = load(html);
   const root = $('article .markdown').first();
+  // The theme's markup is the only way to the page's text: without it the index would be empty and the build silent.
+  if (!root.length) {
+    throw new Error(`UPGRADING.md «Search documents from the theme's markup»: ${pagePath} has no \`article .markdown\`; the theme's doc markup changed, so search would index nothing of it. Re-check the entry.`);
+  }
   // «Сообщить об ошибке» links (REPORT_TO builds) are controls, not words of the page.
   root.find('[data-report]').remove();
   const documents: SearchDocument[] = [];

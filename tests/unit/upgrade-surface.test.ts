@@ -38,7 +38,7 @@ describe('the upgrade surface (UPGRADING.md)', () => {
   it('a patched file that changed fails, naming the entry and both hashes', () => {
     const heading = PATCHED_FILES.find((file) => file.entry === 'Heading')!;
     const [problem] = upgradeProblems([heading], () => 'export default function Heading() {}');
-    expect(problem).toMatch(new RegExp(`^UPGRADING\\.md «Heading»: .* changed \\(sha256 [0-9a-f]{16}, patched against ${heading.sha256}\\)`));
+    expect(problem).toMatch(new RegExp(`^UPGRADING\\.md «Heading»: .* changed \\(sha256 [0-9a-f]{16}, patched against ${heading.sha256} of Docusaurus ${heading.docusaurus}\\)`));
   });
 
   it('lists every patched file as an entry, and every entry names a guarding test that exists', () => {

@@ -121,10 +121,15 @@ describe('pageDocuments', () => {
     });
   });
 
+  it('fails, naming the UPGRADING.md entry and the page, when the theme writes no `article .markdown`', () => {
+    expect(() => pageDocuments('<main><div class="markdown"><h2 id="a">A</h2></div></main>', '/page', 'Страница')).toThrow(
+      /UPGRADING\.md «Search documents from the theme's markup»: \/page has no `article \.markdown`/,
+    );
+  });
+
   it('has no page document when there is no intro, and nothing outside the article', () => {
     const bare = pageDocuments('<main><p>вне статьи</p></main><article><div class="markdown"><h2 id="only">Единственный</h2><p>Текст.</p></div></article>', '/bare', 'Голая');
     expect(bare).toEqual([{id: '/bare#only', url: '/bare#only', kind: 'section', page: 'Голая', name: 'Голая', title: 'Единственный', text: 'Текст.'}]);
-    expect(pageDocuments('<p>no article</p>', '/none', 'Нет')).toEqual([]);
   });
 
   it('skips headings without an id', () => {
