@@ -83,6 +83,8 @@ const config: Config = {
     './plugins/sprite-without-style.ts',
     './plugins/local-search/index.ts',
     './plugins/open-data/index.ts',
+    // Last: it reads every page and file the plugins above write.
+    './plugins/published-links.ts',
   ],
 
   clientModules: ['./src/client/link-targets.ts'],
