@@ -1,18 +1,8 @@
 import type {Page} from '@playwright/test';
+import {sitePages, type SitePage} from '../../site-pages';
 
-/** Every published page. The URL scheme is a contract: these paths never change. */
-export const PAGES = [
-  {path: '/', hasTable: true, hasCallout: true},
-  {path: '/whatsapp', hasTable: true, hasCallout: true},
-  {path: '/whatsapp-business', hasTable: true, hasCallout: true},
-  {path: '/whatsapp-business-api', hasTable: true, hasCallout: true},
-  {path: '/integrations', hasTable: true, hasCallout: true},
-  {path: '/glossary', hasTable: false, hasCallout: false},
-  {path: '/changes', hasTable: false, hasCallout: false},
-  {path: '/choose', hasTable: false, hasCallout: false},
-  {path: '/russia', hasTable: true, hasCallout: true},
-  {path: '/answers', hasTable: false, hasCallout: false},
-] as const;
+/** Every page, from the sidebar (site-pages.ts). The URL scheme is a contract: these paths never change. */
+export const PAGES: readonly SitePage[] = sitePages();
 
 /** Collects console errors, page errors and any request that leaves the local server. */
 export function watchPage(page: Page, origin: string) {
