@@ -4,10 +4,16 @@ import CHROMIUM_ARGS from './scripts/chromium-flags.json';
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Tests tagged @full are slow extras (screenshots, the load run, axe on the phone in the dark theme): they run in
+ * Tests tagged @full are slow extras (screenshots, the load run, axe on the phone in the dark theme, axe and keyboard
+ * walks of every page beyond the representative ones, the query table through the navbar box): they run in
  * `npm run test:full` (TEST_FULL=1), not in `npm test`.
  */
 const FULL_ONLY = process.env.TEST_FULL ? undefined : /@full/;
+/**
+ * Tests tagged @narrow-in-full run at the desktop width in `npm test` and at both widths in `npm run test:full`: per-page
+ * runs whose phone markup the representative pages (REPRESENTATIVE_PAGES in tests/e2e/site.ts) already check.
+ */
+const NARROW_IN_FULL = /@narrow-in-full/;
 const without = (tag: RegExp) => (FULL_ONLY ? new RegExp(`${tag.source}|${FULL_ONLY.source}`) : tag);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
@@ -36,7 +42,7 @@ export default defineConfig({
     {name: 'desktop', grepInvert: without(/@phone/), use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
       name: 'phone',
-      grepInvert: without(/@desktop/),
+      grepInvert: FULL_ONLY ? new RegExp(`@desktop|${FULL_ONLY.source}|${NARROW_IN_FULL.source}`) : /@desktop/,
       use: {
         browserName: 'chromium',
         viewport: {width: 360, height: 740},

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp} from './site';
+import {PAGES, inFullUnlessRepresentative, openApp} from './site';
 
 /** axe with WCAG 2.1 A/AA; only violations are collected (passes and the rest would cost time and say nothing here). */
 const axe = (page: Page) => new AxeBuilder({page}).options({resultTypes: ['violations']});
@@ -9,8 +9,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
     test.use({colorScheme});
     for (const {path} of PAGES) {
-      // Colours and markup are the same at every width; one viewport keeps the suite fast.
-      test(`${path} has no WCAG A/AA violations @desktop`, async ({page}) => {
+      // Colours and markup are the same at every width; one viewport keeps the suite fast. Every page in the light
+      // theme; in the dark one the representative pages (the same stylesheet), every page in `npm run test:full`.
+      test(`${path} has no WCAG A/AA violations @desktop${colorScheme === 'dark' ? inFullUnlessRepresentative(path, '@full') : ''}`, async ({page}) => {
         await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp} from './site';
+import {PAGES, inFullUnlessRepresentative, openApp} from './site';
 
 /**
  * axe-core on what accessibility.spec.ts does not cover: the phone layout (light and dark) and the page
@@ -23,8 +23,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
     for (const {path} of PAGES) {
       // Colours are checked in both themes at the desktop width (accessibility.spec.ts); the phone's own markup in
-      // the light theme here. The dark phone run is an extra of `npm run test:full`.
-      test(`${path} has no WCAG A/AA violations @phone${colorScheme === 'dark' ? ' @full' : ''}`, async ({page}) => {
+      // the light theme here, on the representative pages (every page and the dark phone run: `npm run test:full`).
+      test(`${path} has no WCAG A/AA violations @phone${colorScheme === 'dark' ? ' @full' : inFullUnlessRepresentative(path, '@full')}`, async ({page}) => {
         await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         expect(await violations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp} from './site';
+import {PAGES, inFullUnlessRepresentative, openApp} from './site';
 
 /**
  * Keyboard only: the skip link, then a walk through every page with Tab that checks each stop —
@@ -274,7 +274,7 @@ test.describe('skip link', () => {
 const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.+“|Показать рекомендацию|Начать заново|Скопировать как Markdown)$/;
 
 for (const {path, hasTable} of PAGES) {
-  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order`, async ({page, isMobile}) => {
+  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order${inFullUnlessRepresentative(path, '@narrow-in-full')}`, async ({page, isMobile}) => {
     await openApp(page, path);
     // The table's rows get their copy buttons when the table is first reached (FeatureTable/TableIsland.tsx);
     // a pointer passing over it does that here, so the walk meets the interactive table everywhere.

@@ -15,7 +15,9 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
   return list.locator('[role="option"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-url') ?? ''));
 }
 
-test.describe('search quality @desktop', () => {
+// The ranking of every query is held on the built index by src/search/__tests__/engine.test.ts (the same engine and
+// index the browser loads); through the navbar box, every query is an extra of `npm run test:full`.
+test.describe('search quality @desktop @full', () => {
   test(`the ${SEARCH_CASES.length} queries of tests/search/queries.ts: every place in the top 3, ${100 * HIT_AT_1_MIN} % first`, async ({page}) => {
     // One query takes about 0.15 s here, 0.3 s on a busy machine: the limit grows with the contract, not a fixed 30 s.
     test.setTimeout(10_000 + SEARCH_CASES.length * 500);

@@ -4,6 +4,16 @@ import {sitePages, type SitePage} from '../../site-pages';
 /** Every page, from the sidebar (site-pages.ts). The URL scheme is a contract: these paths never change. */
 export const PAGES: readonly SitePage[] = sitePages();
 
+/**
+ * One page of each kind of content, for the checks that `npm test` runs on a few pages and `npm run test:full` on
+ * every page: the overview (the table, callouts), the chooser (its form) and the ready answers (their copy buttons).
+ * The other pages are made of the same components.
+ */
+export const REPRESENTATIVE_PAGES: readonly string[] = ['/', '/choose', '/answers'];
+
+/** The tag that keeps a per-page check of a page beyond the representative ones for `npm run test:full`. */
+export const inFullUnlessRepresentative = (path: string, tag: string): string => (REPRESENTATIVE_PAGES.includes(path) ? '' : ` ${tag}`);
+
 /** Collects console errors, page errors and any request that leaves the local server. */
 export function watchPage(page: Page, origin: string) {
   const problems: string[] = [];
