@@ -54,12 +54,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
 
   const stems = [...postings.keys()].sort();
   const stemIndex = new Map(stems.map((stem, i) => [stem, i]));
-  const stemsOf = (text: string | undefined) =>
-    [...new Set(words(text ?? '').map(indexTerm))].flatMap((term) => (term && stemIndex.has(term) ? [stemIndex.get(term)!] : []));
+  /** The distinct index ids of terms (a stop word's null and an unindexed term dropped). */
+  const idsOf = (terms: readonly (string | null)[]) => [...new Set(terms)].flatMap((term) => (term && stemIndex.has(term) ? [stemIndex.get(term)!] : []));
+  const stemsOf = (text: string | undefined) => idsOf(words(text ?? '').map(indexTerm));
   documents.forEach((doc, index) => {
     meta[index]![2] = stemsOf(doc.title);
     meta[index]![3] = stemsOf(doc.name);
-    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map((question) => [...new Set(readerTerms(question))].flatMap((term) => (stemIndex.has(term) ? [stemIndex.get(term)!] : [])));
+    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map((question) => idsOf(readerTerms(question)));
   });
 
   const encoded = new Map<string, Postings>();

@@ -191,15 +191,12 @@ export class SiteSearch {
     const {documentCount, averageFieldLength, documents} = this.base;
     const scored = new Map<number, Scored>();
     const rarity = new Map<string, number>();
-    for (const [stem, list] of postings) {
-      const found = new Set<number>();
-      for (const [, doc] of decodePostings(list)) found.add(doc);
-      rarity.set(stem, Math.log(1 + documentCount / found.size));
-    }
     const add = (queryTerm: string, stem: string, weight: number) => {
       const list = postings.get(stem);
       if (!list) return;
+      const found = new Set<number>();
       for (const [field, doc, count, matching] of decodePostings(list)) {
+        found.add(doc);
         const name = FIELDS[field]!;
         // Readers' questions weigh with the length of the query: a keyword finds titles and text, a question finds questions.
         const boost = this.ranking.boost[name] * (name === 'questions' ? Math.min(1, Math.max(0, asked - 1) / 3) : 1);
@@ -210,6 +207,7 @@ export class SiteSearch {
         if (!entry.queryTerms.includes(queryTerm)) entry.queryTerms.push(queryTerm);
         entry.terms.add(stem);
       }
+      rarity.set(stem, Math.log(1 + documentCount / found.size));
     };
     terms.forEach((term, i) => {
       add(term, term, 1);
