@@ -25,8 +25,6 @@ for (const path of Object.keys(budgets.pages)) {
 }
 await browser.close();
 server.close();
-const {reference} = budgets;
-console.log(`\nstock Docusaurus reference for ${reference.page}: ${reference.total} bytes; ceiling ${reference.maxRatio} × = ${Math.floor(reference.total * reference.maxRatio)}`);
 if (problems.length) {
   console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 /**
  * Byte budgets for the first load of each page (budgets.json). Compressed bytes as served over gzip,
- * the encoding every browser accepts, so the figures compare with the stock Docusaurus reference.
+ * the encoding every browser accepts.
  */
 import {readFileSync} from 'node:fs';
 
@@ -9,8 +9,7 @@ export const FIGURES = ['total', 'js', 'css', 'requests'];
 
 export function readBudgets(file = BUDGET_FILE) {
   const budgets = JSON.parse(readFileSync(file, 'utf8'));
-  const {reference, pages} = budgets;
-  if (!reference?.total || !reference?.maxRatio) throw new Error(`${file}: "reference" needs total and maxRatio`);
+  const {pages} = budgets;
   for (const [path, budget] of Object.entries(pages ?? {})) {
     for (const figure of FIGURES) {
       if (!Number.isInteger(budget[figure]) || budget[figure] <= 0) {
@@ -22,21 +21,12 @@ export function readBudgets(file = BUDGET_FILE) {
 }
 
 /** Every figure of `measured` that is over its budget, as a sentence naming the page and the figure. */
-export function budgetProblems(path, measured, {reference, pages}, label = '') {
+export function budgetProblems(path, measured, {pages}, label = '') {
   const budget = pages[path];
   if (!budget) return [`${path}: no budget in ${BUDGET_FILE}; add one (total, js, css, requests)`];
   const where = label ? `${path} (${label})` : path;
   const unit = (figure) => (figure === 'requests' ? 'requests' : 'bytes');
-  const problems = FIGURES.filter((figure) => measured[figure] > budget[figure]).map(
+  return FIGURES.filter((figure) => measured[figure] > budget[figure]).map(
     (figure) => `${where}: ${figure} ${measured[figure]} ${unit(figure)} is over the budget of ${budget[figure]} (+${measured[figure] - budget[figure]})`,
   );
-  if (reference.page === path) {
-    const ceiling = Math.floor(reference.total * reference.maxRatio);
-    if (measured.total > ceiling) {
-      problems.push(
-        `${where}: total ${measured.total} bytes is over ${reference.maxRatio} × the stock Docusaurus first load (${reference.total}) = ${ceiling}`,
-      );
-    }
-  }
-  return problems;
 }

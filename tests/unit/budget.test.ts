@@ -6,7 +6,6 @@ import {describe, expect, it} from 'vitest';
 import {budgetProblems, readBudgets} from '../../scripts/measure/budget.mjs';
 
 const budgets = {
-  reference: {page: '/', total: 1000, maxRatio: 0.75},
   pages: {'/': {total: 800, js: 500, css: 100, requests: 5}, '/a': {total: 900, js: 600, css: 100, requests: 6}},
 };
 const within = {total: 700, js: 400, css: 100, requests: 5};
@@ -26,13 +25,6 @@ describe('byte budgets', () => {
     expect(budgetProblems('/a', {...within, js: 650, requests: 7}, budgets, 'phone')).toEqual([
       '/a (phone): js 650 bytes is over the budget of 600 (+50)',
       '/a (phone): requests 7 requests is over the budget of 6 (+1)',
-    ]);
-  });
-
-  it('holds the reference page to the ratio of the stock first load even when its own budget is looser', () => {
-    const loose = {...budgets, pages: {...budgets.pages, '/': {total: 5000, js: 5000, css: 500, requests: 50}}};
-    expect(budgetProblems('/', {...within, total: 751}, loose)).toEqual([
-      '/: total 751 bytes is over 0.75 × the stock Docusaurus first load (1000) = 750',
     ]);
   });
 
