@@ -1,20 +1,19 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import type {ReactElement} from 'react';
-import {$, $$, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
+import {load, type Cheerio, type CheerioAPI, type Element} from 'cheerio';
+import {normalizedText, one} from '@site/tests/unit/cheerio-helpers';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import Callout from '..';
 import {calloutLabel} from '../labels';
 import {CALLOUT_VARIANTS, isCalloutVariant, unknownVariantMessage} from '../variants';
 
-function render(element: ReactElement): HtmlElement {
-  return parseHtml(renderToStaticMarkup(element));
-}
+const render = (element: ReactElement) => load(renderToStaticMarkup(element), null, false);
 
 /** The element that the aside's aria-labelledby points at. */
-function labelOf(root: HtmlElement, aside: HtmlElement): HtmlElement {
-  const labelId = aside.attrs['aria-labelledby'];
+function labelOf($: CheerioAPI, aside: Cheerio<Element>): Cheerio<Element> {
+  const labelId = aside.attr('aria-labelledby');
   expect(labelId, 'aria-labelledby').toBeTruthy();
-  return $(root, `[id="${labelId}"]`);
+  return one($, `[id="${labelId}"]`);
 }
 
 const LABELS = [
@@ -31,98 +30,97 @@ describe('<Callout>', () => {
 
   describe.each(LABELS)('type="%s"', (type, label) => {
     it(`is an aside with role="note", labelled by «${label}» and the title`, () => {
-      const root = render(
+      const $ = render(
         <Callout type={type} title="Как выбрать">
           <p>Текст заметки</p>
         </Callout>,
       );
-      const aside = $(root, 'aside');
-      expect(aside.attrs.role).toBe('note');
-      expect(aside.attrs.class?.split(' ')).toContain(type);
-      const heading = labelOf(root, aside);
-      expect(heading.tag).toBe('p');
+      const aside = one($, 'aside');
+      expect(aside.attr('role')).toBe('note');
+      expect(aside.attr('class')?.split(' ')).toContain(type);
+      const heading = labelOf($, aside);
+      expect(heading.is('p')).toBe(true);
       expect(normalizedText(heading)).toContain(label);
       expect(normalizedText(heading)).toContain('Как выбрать');
       // Label first, then the title, separated so the accessible name reads «Совет Как выбрать».
-      expect(textOf(heading)).toBe(`${label} Как выбрать`);
-      expect(normalizedText($(aside, 'div'))).toBe('Текст заметки');
+      expect(heading.text()).toBe(`${label} Как выбрать`);
+      expect(normalizedText(one(aside, 'div'))).toBe('Текст заметки');
     });
 
     it('has a decorative icon only', () => {
-      const root = render(<Callout type={type}>x</Callout>);
-      const svgs = $$(root, 'svg');
-      expect(svgs).toHaveLength(1);
-      expect(svgs[0]!.attrs['aria-hidden']).toBe('true');
-      expect(svgs[0]!.attrs.focusable).toBe('false');
+      const svg = one(render(<Callout type={type}>x</Callout>), 'svg');
+      expect(svg.attr('aria-hidden')).toBe('true');
+      expect(svg.attr('focusable')).toBe('false');
       // The icon is inside the label, but contributes no text to it.
-      expect(textOf(svgs[0]!)).toBe('');
+      expect(svg.text()).toBe('');
     });
 
     it('without a title is labelled by the variant word alone', () => {
-      const root = render(<Callout type={type}>x</Callout>);
-      expect(normalizedText(labelOf(root, $(root, 'aside')))).toBe(label);
+      const $ = render(<Callout type={type}>x</Callout>);
+      expect(normalizedText(labelOf($, one($, 'aside')))).toBe(label);
     });
   });
 
   it('defaults to info', () => {
-    const root = render(<Callout>Текст</Callout>);
-    const aside = $(root, 'aside');
-    expect(aside.attrs.class?.split(' ')).toContain('info');
-    expect(normalizedText(labelOf(root, aside))).toBe('Примечание');
+    const $ = render(<Callout>Текст</Callout>);
+    const aside = one($, 'aside');
+    expect(aside.attr('class')?.split(' ')).toContain('info');
+    expect(normalizedText(labelOf($, aside))).toBe('Примечание');
   });
 
   it('puts the id prop on the aside, so the callout can be linked', () => {
-    const root = render(
-      <Callout type="warning" id="pricing-october-2026">
-        x
-      </Callout>,
+    const aside = one(
+      render(
+        <Callout type="warning" id="pricing-october-2026">
+          x
+        </Callout>,
+      ),
+      'aside',
     );
-    const aside = $(root, 'aside');
-    expect(aside.attrs.id).toBe('pricing-october-2026');
-    expect(aside.attrs['data-link-target']).toBe('');
+    expect(aside.attr('id')).toBe('pricing-october-2026');
+    expect(aside.attr('data-link-target')).toBe('');
   });
 
   it('renders no id, no link target and no copy-link when no id is given', () => {
-    const aside = $(render(<Callout>x</Callout>), 'aside');
-    expect(aside.attrs.id).toBeUndefined();
-    expect(aside.attrs['data-link-target']).toBeUndefined();
-    expect($$(aside, 'a')).toEqual([]);
+    const aside = one(render(<Callout>x</Callout>), 'aside');
+    expect(aside.attr('id')).toBeUndefined();
+    expect(aside.attr('data-link-target')).toBeUndefined();
+    expect(aside.find('a')).toHaveLength(0);
   });
 
   it('with an id, has one copy-link to itself, named after the title, outside the label', () => {
-    const root = render(
+    const $ = render(
       <Callout type="tip" id="how-to-choose" title="Как выбрать">
         <p>Текст заметки</p>
       </Callout>,
     );
-    const aside = $(root, 'aside');
-    const links = $$(aside, 'a');
-    expect(links.map((a) => a.attrs.href)).toEqual(['#how-to-choose']);
-    const link = links[0]!;
-    expect(link.attrs['aria-label']).toBe('Ссылка на „Как выбрать“');
+    const aside = one($, 'aside');
+    const link = one(aside, 'a');
+    expect(link.attr('href')).toBe('#how-to-choose');
+    expect(link.attr('aria-label')).toBe('Ссылка на „Как выбрать“');
     expect(normalizedText(link)).toBe('');
-    expect($(link, 'svg').attrs['aria-hidden']).toBe('true');
+    expect(one(link, 'svg').attr('aria-hidden')).toBe('true');
     // The label (the callout's accessible name) and the body are unchanged by the link.
-    const label = labelOf(root, aside);
-    expect(closest(link, 'p')).toBeNull();
-    expect(textOf(label)).toBe('Совет Как выбрать');
-    expect(normalizedText($(aside, 'div'))).toBe('Текст заметки');
+    const label = labelOf($, aside);
+    expect(link.closest('p')).toHaveLength(0);
+    expect(label.text()).toBe('Совет Как выбрать');
+    expect(normalizedText(one(aside, 'div'))).toBe('Текст заметки');
     // Label, then the link, then the body: the link adds no text to what is read.
-    expect(aside.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual(['p', 'span', 'div']);
-    expect(childElements($(aside, 'span.controls')).map((child) => child.tag)).toEqual(['a']);
+    expect(aside.contents().toArray().map((node) => ('tagName' in node ? node.tagName : '#text'))).toEqual(['p', 'span', 'div']);
+    expect(one(aside, 'span.controls').children().toArray().map((child) => child.tagName)).toEqual(['a']);
     // Every icon, the link's included, is hidden.
-    const svgs = $$(aside, 'svg');
+    const svgs = aside.find('svg');
     expect(svgs).toHaveLength(2);
-    for (const svg of svgs) expect(svg.attrs['aria-hidden']).toBe('true');
+    for (const svg of svgs) expect(svg.attribs['aria-hidden']).toBe('true');
   });
 
   it.each(LABELS)('type="%s" with an id and no title names the copy-link after «%s»', (type, label) => {
-    const root = render(
+    const $ = render(
       <Callout type={type} id={`${type}-1`}>
         x
       </Callout>,
     );
-    expect($(root, `a[href="#${type}-1"]`).attrs['aria-label']).toBe(`Ссылка на „${label}“`);
+    expect(one($, `a[href="#${type}-1"]`).attr('aria-label')).toBe(`Ссылка на „${label}“`);
   });
 
   it('reports its id to the broken-links checker, and nothing without one', () => {
@@ -134,18 +132,17 @@ describe('<Callout>', () => {
   });
 
   it('gives two callouts on one page different label ids', () => {
-    const root = render(
+    const $ = render(
       <>
         <Callout type="tip">a</Callout>
         <Callout type="danger">b</Callout>
       </>,
     );
-    const asides = $$(root, 'aside');
+    const asides = $('aside');
     expect(asides).toHaveLength(2);
-    const [first, second] = asides.map((aside) => aside.attrs['aria-labelledby']);
-    expect(first).not.toBe(second);
-    expect(normalizedText(labelOf(root, asides[0]!))).toBe('Совет');
-    expect(normalizedText(labelOf(root, asides[1]!))).toBe('Осторожно');
+    expect(asides.eq(0).attr('aria-labelledby')).not.toBe(asides.eq(1).attr('aria-labelledby'));
+    expect(normalizedText(labelOf($, asides.eq(0)))).toBe('Совет');
+    expect(normalizedText(labelOf($, asides.eq(1)))).toBe('Осторожно');
   });
 
   it.each(['note', 'Info', 'error', ''])('throws for the unknown type %j, listing the allowed types', (type) => {

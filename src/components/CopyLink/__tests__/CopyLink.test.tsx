@@ -1,5 +1,6 @@
 import {renderToStaticMarkup} from 'react-dom/server';
-import {$, $$, childElements, normalizedText, parseHtml, type HtmlElement} from '@site/tests/unit/html';
+import {load, type Cheerio, type Element} from 'cheerio';
+import {normalizedText, one} from '@site/tests/unit/cheerio-helpers';
 import CopyLink, {type CopyLinkProps} from '..';
 import {copyLinkName, copyLinkStrings, plainLinkName, type LinkTargetKind} from '../strings';
 
@@ -11,9 +12,7 @@ afterEach(() => {
   browser.on = false;
 });
 
-function render(props: CopyLinkProps): HtmlElement {
-  return parseHtml(renderToStaticMarkup(<CopyLink {...props} />));
-}
+const render = (props: CopyLinkProps) => load(renderToStaticMarkup(<CopyLink {...props} />), null, false);
 
 /** Written out here (not imported from strings.ts), so a changed wording fails the test. */
 const KINDS: readonly (readonly [LinkTargetKind, string])[] = [
@@ -23,64 +22,61 @@ const KINDS: readonly (readonly [LinkTargetKind, string])[] = [
   ['change', 'Скопировать ссылку на изменение „Цены“'],
 ];
 
-function expectHiddenIcon(control: HtmlElement): void {
-  const svgs = $$(control, 'svg');
-  expect(svgs).toHaveLength(1);
-  expect(svgs[0]!.attrs['aria-hidden']).toBe('true');
-  expect(svgs[0]!.attrs.focusable).toBe('false');
+function expectHiddenIcon(control: Cheerio<Element>): void {
+  const svg = one(control, 'svg');
+  expect(svg.attr('aria-hidden')).toBe('true');
+  expect(svg.attr('focusable')).toBe('false');
 }
 
 describe('<CopyLink> on the server (and without JavaScript)', () => {
   it.each(KINDS.map(([kind]) => kind))('kind="%s" is a plain link to #id, named after the label', (kind) => {
-    const root = render({id: 'pricing', kind, label: 'Цены'});
-    const [a, ...rest] = childElements(root);
-    expect(rest).toEqual([]);
-    expect(a!.tag).toBe('a');
-    expect(a!.attrs.href).toBe('#pricing');
-    expect(a!.attrs['aria-label']).toBe('Ссылка на „Цены“');
-    expect(a!.attrs.class?.split(' ')).toContain('copyLink');
+    const $ = render({id: 'pricing', kind, label: 'Цены'});
+    const a = $.root().children();
+    expect(a.toArray().map((el) => el.tagName)).toEqual(['a']);
+    expect(a.attr('href')).toBe('#pricing');
+    expect(a.attr('aria-label')).toBe('Ссылка на „Цены“');
+    expect(a.attr('class')?.split(' ')).toContain('copyLink');
     // No visible text and nothing that only works with JavaScript.
-    expect(normalizedText(a!)).toBe('');
-    expect(a!.attrs.type).toBeUndefined();
-    expect(a!.attrs.title).toBeUndefined();
-    expectHiddenIcon(a!);
-    expect($$(root, 'button')).toEqual([]);
+    expect(normalizedText(a)).toBe('');
+    expect(a.attr('type')).toBeUndefined();
+    expect(a.attr('title')).toBeUndefined();
+    expectHiddenIcon(a);
+    expect($('button')).toHaveLength(0);
   });
 
   it('adds the className prop to its own class', () => {
-    const a = $(render({id: 'x', kind: 'callout', label: 'Совет', className: 'extra'}), 'a');
-    expect(a.attrs.class?.split(' ')).toEqual(['copyLink', 'extra']);
+    const a = one(render({id: 'x', kind: 'callout', label: 'Совет', className: 'extra'}), 'a');
+    expect(a.attr('class')?.split(' ')).toEqual(['copyLink', 'extra']);
   });
 
   it('keeps quotes and ampersands in the label intact', () => {
-    const a = $(render({id: 'q', kind: 'row', label: 'API & "вебхуки"'}), 'a');
-    expect(a.attrs['aria-label']).toBe('Ссылка на „API & "вебхуки"“');
+    const a = one(render({id: 'q', kind: 'row', label: 'API & "вебхуки"'}), 'a');
+    expect(a.attr('aria-label')).toBe('Ссылка на „API & "вебхуки"“');
   });
 });
 
 describe('<CopyLink> in the browser', () => {
   it.each(KINDS)('kind="%s" is a button named «%s»', (kind, name) => {
     browser.on = true;
-    const root = render({id: 'pricing', kind, label: 'Цены'});
-    const [button, ...rest] = childElements(root);
-    expect(rest).toEqual([]);
-    expect(button!.tag).toBe('button');
-    expect(button!.attrs.type).toBe('button');
-    expect(button!.attrs['aria-label']).toBe(name);
-    expect(button!.attrs.title).toBe(name);
-    expect(button!.attrs.href).toBeUndefined();
-    expect(button!.attrs['data-copied']).toBeUndefined();
-    expect(button!.attrs.class?.split(' ')).toContain('copyLink');
+    const $ = render({id: 'pricing', kind, label: 'Цены'});
+    const button = $.root().children();
+    expect(button.toArray().map((el) => el.tagName)).toEqual(['button']);
+    expect(button.attr('type')).toBe('button');
+    expect(button.attr('aria-label')).toBe(name);
+    expect(button.attr('title')).toBe(name);
+    expect(button.attr('href')).toBeUndefined();
+    expect(button.attr('data-copied')).toBeUndefined();
+    expect(button.attr('class')?.split(' ')).toContain('copyLink');
     // «Ссылка скопирована» appears only after a click.
-    expect(normalizedText(button!)).toBe('');
-    expectHiddenIcon(button!);
-    expect($$(root, 'a')).toEqual([]);
+    expect(normalizedText(button)).toBe('');
+    expectHiddenIcon(button);
+    expect($('a')).toHaveLength(0);
   });
 
   it('adds the className prop to its own class', () => {
     browser.on = true;
-    const button = $(render({id: 'x', kind: 'callout', label: 'Совет', className: 'extra'}), 'button');
-    expect(button.attrs.class?.split(' ')).toEqual(['copyLink', 'extra']);
+    const button = one(render({id: 'x', kind: 'callout', label: 'Совет', className: 'extra'}), 'button');
+    expect(button.attr('class')?.split(' ')).toEqual(['copyLink', 'extra']);
   });
 });
 

@@ -6,7 +6,8 @@ import {ComparisonSchema, STATUSES, type Cell, type Comparison, type ProductId, 
 import {comparisonView} from '@site/src/data/site-view';
 import {SOURCES, citationsOf, type SourceKey} from '@site/src/data/sources';
 import {siteAsOf} from '@site/site-settings';
-import {$, $$, allIds, childElements, closest, normalizedText, parseHtml, textOf, type HtmlElement} from '@site/tests/unit/html';
+import {load, type CheerioAPI} from 'cheerio';
+import {normalizedText, one} from '@site/tests/unit/cheerio-helpers';
 import {collected} from '@site/tests/unit/stubs/useBrokenLinks';
 import FeatureTable, {type FeatureTableProps} from '..';
 import {sourcesText} from '@site/tests/unit/source-text';
@@ -36,17 +37,14 @@ const PRODUCT_PAGES: Record<ProductId, string> = {
 const allRows: Row[] = comparison.groups.flatMap((g) => g.rows);
 
 /** Renders the table; injected data (source keys) is first turned into what the build gives the component. */
-function render({data, ...props}: Omit<FeatureTableProps, 'data'> & {data?: Comparison; asOf?: string} = {}): HtmlElement {
+function render({data, ...props}: Omit<FeatureTableProps, 'data'> & {data?: Comparison; asOf?: string} = {}): CheerioAPI {
   const {asOf = AS_OF, ...rest} = props;
   const view = data ? {data: comparisonView(data, asOf, TEST_SOURCES)} : {};
-  return parseHtml(renderToStaticMarkup(<FeatureTable {...rest} {...view} />));
+  return load(renderToStaticMarkup(<FeatureTable {...rest} {...view} />), null, false);
 }
-
 
 /** The cells of one data row, in column order. */
-function cellsOf(root: HtmlElement, rowId: string): HtmlElement[] {
-  return childElements($(root, `tr[id="row-${rowId}"]`), 'td');
-}
+const cellsOf = ($: CheerioAPI, rowId: string) => one($, `tr[id="row-${rowId}"]`).children('td');
 
 /** Every (row, product, cell) of the data, in reading order. */
 function dataCells(data: Comparison = comparison, products: readonly ProductId[] = PRODUCTS.map((p) => p.id)) {
@@ -99,76 +97,76 @@ beforeEach(() => {
 });
 
 describe('<FeatureTable> — the full table', () => {
-  const root = render();
+  const $ = render();
 
   it('has a caption that names the scrollable region', () => {
-    const caption = $(root, 'caption');
-    expect(caption.attrs.id).toBe('comparison-caption');
+    const caption = one($, 'caption');
+    expect(caption.attr('id')).toBe('comparison-caption');
     expect(normalizedText(caption)).toContain('Сравнение WhatsApp, WhatsApp Business и WhatsApp Business API');
-    const region = $(root, '[role="region"]');
-    expect(region.attrs.tabindex).toBe('0');
-    expect(region.attrs['aria-labelledby']).toBe(caption.attrs.id);
-    expect(closest($(root, 'table'), '[role="region"]')).toBe(region);
+    const region = one($, '[role="region"]');
+    expect(region.attr('tabindex')).toBe('0');
+    expect(region.attr('aria-labelledby')).toBe(caption.attr('id'));
+    expect(one($, 'table').parents('[role="region"]').get(0)).toBe(region.get(0));
     // The caption belongs to the table it describes.
-    expect(caption.parent?.tag).toBe('table');
+    expect(caption.parent().is('table')).toBe(true);
   });
 
   it('has one column header per product plus the feature column, each product linked to its page', () => {
-    const headers = $$($(root, 'thead'), 'th');
-    expect(headers.map((th) => th.attrs.scope)).toEqual(['col', 'col', 'col', 'col']);
-    expect($$(root, 'th[scope="col"]')).toHaveLength(PRODUCTS.length + 1);
-    expect(normalizedText(headers[0]!)).toBe('Возможность');
-    const links = headers.slice(1).map((th) => $(th, 'a'));
-    expect(links.map((a) => a.attrs.href)).toEqual(['/whatsapp', '/whatsapp-business', '/whatsapp-business-api']);
-    expect(links.map((a) => a.attrs.href)).toEqual(PRODUCTS.map((p) => PRODUCT_PAGES[p.id]));
+    const headers = one($, 'thead').find('th');
+    expect(headers.toArray().map((th) => th.attribs.scope)).toEqual(['col', 'col', 'col', 'col']);
+    expect($('th[scope="col"]')).toHaveLength(PRODUCTS.length + 1);
+    expect(normalizedText(headers.first())).toBe('Возможность');
+    const links = headers.slice(1).toArray().map((th) => one($(th), 'a'));
+    expect(links.map((a) => a.attr('href'))).toEqual(['/whatsapp', '/whatsapp-business', '/whatsapp-business-api']);
+    expect(links.map((a) => a.attr('href'))).toEqual(PRODUCTS.map((p) => PRODUCT_PAGES[p.id]));
     expect(links.map(normalizedText)).toEqual(PRODUCTS.map((p) => p.shortName));
   });
 
   it('has one row header per data row, in data order, each row linkable as #row-<id>', () => {
-    expect($$(root, 'th[scope="row"]')).toHaveLength(allRows.length);
-    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(allRows.map((r) => `row-${r.id}`));
+    expect($('th[scope="row"]')).toHaveLength(allRows.length);
+    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(allRows.map((r) => `row-${r.id}`));
     for (const row of allRows) {
-      const tr = $(root, `tr[id="row-${row.id}"]`);
-      const th = childElements(tr, 'th');
+      const tr = one($, `tr[id="row-${row.id}"]`);
+      const th = tr.children('th');
       expect(th).toHaveLength(1);
-      expect(th[0]!.attrs.scope).toBe('row');
-      expect(normalizedText(th[0]!)).toContain(row.label);
-      if (row.explanation) expect(normalizedText(th[0]!)).toContain(row.explanation);
-      expect(childElements(tr, 'td')).toHaveLength(PRODUCTS.length);
+      expect(th.attr('scope')).toBe('row');
+      expect(normalizedText(th)).toContain(row.label);
+      if (row.explanation) expect(normalizedText(th)).toContain(row.explanation);
+      expect(tr.children('td')).toHaveLength(PRODUCTS.length);
     }
   });
 
   it('has one row-group header per group, spanning the whole table', () => {
-    const groupHeaders = $$(root, 'th[scope="rowgroup"]');
+    const groupHeaders = $('th[scope="rowgroup"]');
     expect(groupHeaders).toHaveLength(comparison.groups.length);
-    expect(groupHeaders.map(normalizedText)).toEqual(comparison.groups.map((g) => g.title));
-    for (const th of groupHeaders) expect(th.attrs.colspan).toBe(String(PRODUCTS.length + 1));
-    expect($$(root, 'tr[id^="group-"]').map((tr) => tr.attrs.id)).toEqual(comparison.groups.map((g) => `group-${g.id}`));
+    expect(groupHeaders.toArray().map(normalizedText)).toEqual(comparison.groups.map((g) => g.title));
+    for (const th of groupHeaders) expect(th.attribs.colspan).toBe(String(PRODUCTS.length + 1));
+    expect($('tr[id^="group-"]').toArray().map((tr) => tr.attribs.id)).toEqual(comparison.groups.map((g) => `group-${g.id}`));
     // Each group is its own tbody, with its rows inside it.
-    const bodies = $$(root, 'tbody');
+    const bodies = $('tbody');
     expect(bodies).toHaveLength(comparison.groups.length);
     comparison.groups.forEach((group, i) => {
-      expect($$(bodies[i]!, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(group.rows.map((r) => `row-${r.id}`));
+      expect(bodies.eq(i).find('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(group.rows.map((r) => `row-${r.id}`));
     });
   });
 
   it.each(allRows.map((row) => [row.id, row] as const))('row %s: every cell shows its status as a word, with a hidden icon', (rowId, row) => {
-    const tds = cellsOf(root, rowId);
+    const tds = cellsOf($, rowId);
     PRODUCTS.forEach((product, i) => {
       const data = row.values[product.id];
-      const td = tds[i]!;
+      const td = tds.eq(i);
       const where = `${rowId}/${product.id}`;
-      const icons = $$(td, 'svg');
+      const icons = td.find('svg');
       expect(icons.length, where).toBeGreaterThan(0);
-      for (const svg of icons) expect(svg.attrs['aria-hidden'], where).toBe('true');
+      for (const svg of icons) expect(svg.attribs['aria-hidden'], where).toBe('true');
       // An unchecked cell says «Нет проверенных данных» in the status's place (tested on its own below).
       const word = data.text === NO_DATA_TEXT ? NO_DATA_TEXT : STATUS_WORDS[data.status];
-      expect(normalizedText($(td, 'strong')), where).toBe(word);
+      expect(normalizedText(one(td, 'strong')), where).toBe(word);
       const text = normalizedText(td);
       expect(text.startsWith(word), where).toBe(true);
       if (data.text.toLowerCase() !== STATUS_WORDS[data.status].toLowerCase()) {
         // Raw text: numbers in the data keep their no-break spaces (1\u00a0000), which must reach the page.
-        expect(textOf(td), where).toContain(data.text);
+        expect(td.text(), where).toContain(data.text);
       }
     });
   });
@@ -176,15 +174,15 @@ describe('<FeatureTable> — the full table', () => {
   it('lists sources as links with the day they were checked, saying «по данным провайдеров» where no source is official', () => {
     let checkedLinks = 0;
     for (const {row, productId, cell: data} of dataCells()) {
-      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      const td = cellsOf($, row.id).eq(PRODUCTS.findIndex((p) => p.id === productId));
       const text = normalizedText(td);
       const where = `${row.id}/${productId}`;
       const citations = citationsOf(data.sources, AS_OF);
-      const links = $$(td, 'a[href^="https://"]');
-      expect(links.map((a) => a.attrs.href), where).toEqual(citations.map((c) => c.url));
+      const links = td.find('a[href^="https://"]');
+      expect(links.toArray().map((a) => a.attribs.href), where).toEqual(citations.map((c) => c.url));
       citations.forEach((citation, i) => {
-        expect(normalizedText(links[i]!), where).toBe(citation.title);
-        expect(links[i]!.attrs.rel, where).toBe('noopener');
+        expect(normalizedText(links.eq(i)), where).toBe(citation.title);
+        expect(links.eq(i).attr('rel'), where).toBe('noopener');
         checkedLinks += 1;
       });
       const count = citations.length + (data.seed ? 1 : 0);
@@ -199,10 +197,10 @@ describe('<FeatureTable> — the full table', () => {
     expect(seeds.length).toBeGreaterThan(0);
     for (const {row, productId, cell: data} of seeds) {
       const where = `${row.id}/${productId}`;
-      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
-      const links = $$(td, 'a[href^="https://"]');
+      const td = cellsOf($, row.id).eq(PRODUCTS.findIndex((p) => p.id === productId));
+      const links = td.find('a[href^="https://"]');
       expect(links.length, where).toBeGreaterThan(0);
-      expect(links.map((a) => a.attrs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
+      expect(links.toArray().map((a) => a.attribs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
       // Real sources first, the article last: «Источники[ (по данным …)]: …, проверено D месяца YYYY г.; исходная статья».
       expect(normalizedText(td), where).toMatch(/Источники(?: \(по (?:данным провайдеров|сообщениям прессы)\))?: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u);
     }
@@ -214,28 +212,28 @@ describe('<FeatureTable> — the full table', () => {
     for (const {row, productId, cell: data} of unchecked) {
       const where = `${row.id}/${productId}`;
       expect([data.status, data.text], where).toEqual(['unknown', NO_DATA_TEXT]);
-      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
-      expect($$(td, 'a[href^="https://"]'), where).toEqual([]);
-      expect(normalizedText($(td, 'strong')), where).toBe('Нет проверенных данных');
-      expect($$(td, '.text'), where).toEqual([]);
+      const td = cellsOf($, row.id).eq(PRODUCTS.findIndex((p) => p.id === productId));
+      expect(td.find('a[href^="https://"]'), where).toHaveLength(0);
+      expect(normalizedText(one(td, 'strong')), where).toBe('Нет проверенных данных');
+      expect(td.find('.text'), where).toHaveLength(0);
       expect(normalizedText(td), where).not.toContain('исходная статья');
     }
   });
 
   it('prints no «Источник:»/«Источники:» label in a cell with no sources', () => {
     for (const {row, productId} of dataCells().filter(({cell: c}) => c.sources.length === 0 && !c.seed)) {
-      const td = cellsOf(root, row.id)[PRODUCTS.findIndex((p) => p.id === productId)]!;
+      const td = cellsOf($, row.id).eq(PRODUCTS.findIndex((p) => p.id === productId));
       expect(normalizedText(td), `${row.id}/${productId}`).not.toMatch(/Источник/);
     }
   });
 
   it('has a legend listing exactly the statuses used, in the fixed order', () => {
     const used = new Set(dataCells().map(({cell: c}) => c.status));
-    const legend = $(root, 'dl');
-    const terms = $$(legend, 'dt');
-    expect(terms.map(normalizedText)).toEqual(STATUSES.filter((s) => used.has(s)).map((s) => STATUS_WORDS[s]));
-    for (const dt of terms) expect($(dt, 'svg').attrs['aria-hidden']).toBe('true');
-    const descriptions = $$(legend, 'dd');
+    const legend = one($, 'dl');
+    const terms = legend.find('dt');
+    expect(terms.toArray().map(normalizedText)).toEqual(STATUSES.filter((s) => used.has(s)).map((s) => STATUS_WORDS[s]));
+    for (const dt of terms) expect(one($(dt), 'svg').attr('aria-hidden')).toBe('true');
+    const descriptions = legend.find('dd');
     expect(descriptions).toHaveLength(terms.length);
     for (const dd of descriptions) expect(normalizedText(dd)).not.toBe('');
   });
@@ -243,87 +241,86 @@ describe('<FeatureTable> — the full table', () => {
   it('numbers the notes in reading order, each with a stable id, linked to its cell and back', () => {
     const withNotes = dataCells().filter(({cell: c}) => c.note);
     expect(withNotes.length).toBeGreaterThan(0);
-    const items = $$(root, 'li[id^="comparison-note-"]');
+    const items = $('li[id^="comparison-note-"]');
     expect(items).toHaveLength(withNotes.length);
     withNotes.forEach(({row, productId, cell: data}, i) => {
       const n = i + 1;
-      const li = items[i]!;
+      const li = items.eq(i);
       // The id names the cell (row and product), not the number, so it survives renumbering.
       const noteId = `comparison-note-${row.id}-${productId}`;
-      expect(li.attrs.id).toBe(noteId);
-      expect(li.attrs.value).toBe(String(n));
+      expect(li.attr('id')).toBe(noteId);
+      expect(li.attr('value')).toBe(String(n));
       const product = PRODUCTS.find((p) => p.id === productId)!;
       expect(normalizedText(li)).toContain(`${product.shortName} — ${row.label}.`);
-      expect(textOf(li)).toContain(data.note);
+      expect(li.text()).toContain(data.note);
       // Back-link from the note to its cell…
-      expect($$(li, `a[href="#${noteId}-ref"]`)).toHaveLength(1);
+      expect(li.find(`a[href="#${noteId}-ref"]`)).toHaveLength(1);
       // …and the reference in that cell, pointing at the note.
-      const ref = $(root, `[id="${noteId}-ref"]`);
-      expect(ref.tag).toBe('a');
-      expect(ref.attrs.href).toBe(`#${noteId}`);
+      const ref = one($, `[id="${noteId}-ref"]`);
+      expect(ref.is('a')).toBe(true);
+      expect(ref.attr('href')).toBe(`#${noteId}`);
       expect(normalizedText(ref)).toBe(`[${n}]`);
-      const td = closest(ref, 'td');
-      expect(td).not.toBeNull();
-      expect(closest(ref, 'tr')?.attrs.id).toBe(`row-${row.id}`);
-      expect(cellsOf(root, row.id).indexOf(td!)).toBe(PRODUCTS.indexOf(product));
+      const td = ref.closest('td');
+      expect(td).toHaveLength(1);
+      expect(ref.closest('tr').attr('id')).toBe(`row-${row.id}`);
+      expect(cellsOf($, row.id).index(td)).toBe(PRODUCTS.indexOf(product));
     });
     // Cells without a note have no reference.
-    expect($$(root, 'sup')).toHaveLength(withNotes.length);
-    expect(normalizedText($(root, '[id="comparison-notes-title"]'))).toBe('Примечания к таблице');
+    expect($('sup')).toHaveLength(withNotes.length);
+    expect(normalizedText(one($, '[id="comparison-notes-title"]'))).toBe('Примечания к таблице');
   });
 
   it('marks every row as a link target, with one copy-link to itself in its row header', () => {
     for (const row of allRows) {
-      const tr = $(root, `tr[id="row-${row.id}"]`);
-      expect(tr.attrs['data-link-target'], row.id).toBe('');
-      const th = $(tr, 'th[scope="row"]');
+      const tr = one($, `tr[id="row-${row.id}"]`);
+      expect(tr.attr('data-link-target'), row.id).toBe('');
+      const th = one(tr, 'th[scope="row"]');
       // Exactly one link in the row header, and it points at this very row.
-      const links = $$(th, 'a');
-      expect(links.map((a) => a.attrs.href), row.id).toEqual([`#row-${row.id}`]);
-      const link = links[0]!;
+      const link = one(th, 'a');
+      expect(link.attr('href'), row.id).toBe(`#row-${row.id}`);
       // Without JavaScript it is a plain link, named after the row, with only a hidden icon inside.
-      expect(link.attrs['aria-label'], row.id).toBe(`Ссылка на „${row.label}“`);
+      expect(link.attr('aria-label'), row.id).toBe(`Ссылка на „${row.label}“`);
       expect(normalizedText(link), row.id).toBe('');
-      const svg = $(link, 'svg');
-      expect(svg.attrs['aria-hidden']).toBe('true');
-      expect(svg.attrs.focusable).toBe('false');
+      const svg = one(link, 'svg');
+      expect(svg.attr('aria-hidden')).toBe('true');
+      expect(svg.attr('focusable')).toBe('false');
       // The link sits with the label, so the header still reads as the label first.
-      expect(closest(link, '.rowLabel')).not.toBeNull();
-      expect(normalizedText($(th, '.rowLabel')), row.id).toBe(row.label);
+      expect(link.parents('.rowLabel')).not.toHaveLength(0);
+      expect(normalizedText(one(th, '.rowLabel')), row.id).toBe(row.label);
       expect(normalizedText(th).startsWith(row.label), row.id).toBe(true);
-      if (row.explanation) expect(normalizedText($(th, '.explanation')), row.id).toBe(row.explanation);
+      if (row.explanation) expect(normalizedText(one(th, '.explanation')), row.id).toBe(row.explanation);
       else expect(normalizedText(th), row.id).toBe(row.label);
     }
-    expect($$(root, 'a[href^="#row-"]')).toHaveLength(allRows.length);
+    expect($('a[href^="#row-"]')).toHaveLength(allRows.length);
   });
 
   it('marks every group row as a link target, with one copy-link to itself', () => {
     for (const group of comparison.groups) {
-      const tr = $(root, `tr[id="group-${group.id}"]`);
-      expect(tr.attrs['data-link-target'], group.id).toBe('');
-      const th = $(tr, 'th[scope="rowgroup"]');
-      const links = $$(th, 'a');
-      expect(links.map((a) => a.attrs.href), group.id).toEqual([`#group-${group.id}`]);
-      expect(links[0]!.attrs['aria-label']).toBe(`Ссылка на „${group.title}“`);
-      expect($(links[0]!, 'svg').attrs['aria-hidden']).toBe('true');
+      const tr = one($, `tr[id="group-${group.id}"]`);
+      expect(tr.attr('data-link-target'), group.id).toBe('');
+      const th = one(tr, 'th[scope="rowgroup"]');
+      const link = one(th, 'a');
+      expect(link.attr('href'), group.id).toBe(`#group-${group.id}`);
+      expect(link.attr('aria-label')).toBe(`Ссылка на „${group.title}“`);
+      expect(one(link, 'svg').attr('aria-hidden')).toBe('true');
       expect(normalizedText(th)).toBe(group.title);
     }
-    expect($$(root, 'a[href^="#group-"]')).toHaveLength(comparison.groups.length);
+    expect($('a[href^="#group-"]')).toHaveLength(comparison.groups.length);
   });
 
   it('marks only rows and group rows as link targets, and renders no buttons on the server', () => {
-    const targets = $$(root, '[data-link-target]');
-    expect(targets.every((el) => el.tag === 'tr')).toBe(true);
-    expect(targets.map((tr) => tr.attrs.id)).toEqual(
+    const targets = $('[data-link-target]').toArray();
+    expect(targets.every((el) => el.tagName === 'tr')).toBe(true);
+    expect(targets.map((tr) => tr.attribs.id)).toEqual(
       comparison.groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]),
     );
     // The column header row is not a target.
-    expect($(root, 'thead').children.some((tr) => typeof tr !== 'string' && tr.attrs['data-link-target'] !== undefined)).toBe(false);
-    expect($$(root, 'button')).toEqual([]);
+    expect(one($, 'thead').children('[data-link-target]')).toHaveLength(0);
+    expect($('button')).toHaveLength(0);
   });
 
   it('uses every id only once', () => {
-    const ids = allIds(root);
+    const ids = $('[id]').toArray().map((el) => el.attribs.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
@@ -336,40 +333,39 @@ describe('<FeatureTable> — the full table', () => {
 
 describe('<FeatureTable> — parts of the table', () => {
   it('products={["whatsapp"]} renders one product column', () => {
-    const root = render({products: ['whatsapp']});
-    const headers = $$(root, 'th[scope="col"]');
+    const $ = render({products: ['whatsapp']});
+    const headers = $('th[scope="col"]');
     expect(headers).toHaveLength(2);
-    expect($(headers[1]!, 'a').attrs.href).toBe('/whatsapp');
-    for (const tr of $$(root, 'tr[id^="row-"]')) expect(childElements(tr, 'td')).toHaveLength(1);
-    for (const th of $$(root, 'th[scope="rowgroup"]')) expect(th.attrs.colspan).toBe('2');
+    expect(one(headers.eq(1), 'a').attr('href')).toBe('/whatsapp');
+    for (const tr of $('tr[id^="row-"]')) expect($(tr).children('td')).toHaveLength(1);
+    for (const th of $('th[scope="rowgroup"]')) expect(th.attribs.colspan).toBe('2');
     // The caption names the product; notes come from that column only.
-    expect(normalizedText($(root, 'caption'))).toContain('WhatsApp: коротко');
+    expect(normalizedText(one($, 'caption'))).toContain('WhatsApp: коротко');
     const notes = dataCells(comparison, ['whatsapp']).filter(({cell: c}) => c.note);
-    expect($$(root, 'li[id^="comparison-note-"]')).toHaveLength(notes.length);
-    expect($(root, 'table').attrs.class).toContain('singleTable');
+    expect($('li[id^="comparison-note-"]')).toHaveLength(notes.length);
+    expect(one($, 'table').attr('class')).toContain('singleTable');
   });
 
   it('keeps product columns in data order, whatever order the page asks for', () => {
-    const root = render({products: ['whatsapp-business-api', 'whatsapp']});
-    const hrefs = $$(root, 'th[scope="col"]').flatMap((th) => $$(th, 'a').map((a) => a.attrs.href));
-    expect(hrefs).toEqual(['/whatsapp', '/whatsapp-business-api']);
-    expect(normalizedText($(root, 'caption'))).toContain('Сравнение WhatsApp');
+    const $ = render({products: ['whatsapp-business-api', 'whatsapp']});
+    expect($('th[scope="col"] a').toArray().map((a) => a.attribs.href)).toEqual(['/whatsapp', '/whatsapp-business-api']);
+    expect(normalizedText(one($, 'caption'))).toContain('Сравнение WhatsApp');
   });
 
   it('groups={["integrations"]} renders only that group', () => {
     const integrations = comparison.groups.find((g) => g.id === 'integrations');
     expect(integrations).toBeDefined();
-    const root = render({groups: ['integrations']});
-    expect($$(root, 'th[scope="rowgroup"]').map(normalizedText)).toEqual([integrations!.title]);
-    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual(integrations!.rows.map((r) => `row-${r.id}`));
+    const $ = render({groups: ['integrations']});
+    expect($('th[scope="rowgroup"]').toArray().map(normalizedText)).toEqual([integrations!.title]);
+    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(integrations!.rows.map((r) => `row-${r.id}`));
     expect(collected.anchors).toEqual(['group-integrations', ...integrations!.rows.map((r) => `row-${r.id}`)]);
   });
 
   it('rows={…} renders only those rows, under their own groups', () => {
     const [first, last] = [allRows[0]!, allRows.at(-1)!];
-    const root = render({rows: [last.id, first.id]});
-    expect($$(root, 'tr[id^="row-"]').map((tr) => tr.attrs.id)).toEqual([`row-${first.id}`, `row-${last.id}`]);
-    expect($$(root, 'tr[id^="group-"]').map((tr) => tr.attrs.id)).toEqual([
+    const $ = render({rows: [last.id, first.id]});
+    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual([`row-${first.id}`, `row-${last.id}`]);
+    expect($('tr[id^="group-"]').toArray().map((tr) => tr.attribs.id)).toEqual([
       `group-${comparison.groups[0]!.id}`,
       `group-${comparison.groups.at(-1)!.id}`,
     ]);
@@ -392,20 +388,20 @@ describe('<FeatureTable> — parts of the table', () => {
         <FeatureTable id="second" caption="Вторая" products={['whatsapp-business']} />
       </>,
     );
-    const root = parseHtml(markup);
-    const captions = $$(root, 'caption');
-    expect(captions.map((c) => c.attrs.id)).toEqual(['first-caption', 'second-caption']);
-    expect(normalizedText(captions[0]!)).toContain('Первая');
-    expect(normalizedText(captions[1]!)).toContain('Вторая');
-    expect($$(root, '[role="region"]').map((r) => r.attrs['aria-labelledby'])).toEqual(['first-caption', 'second-caption']);
-    const noteIds = $$(root, 'li[id]').map((li) => li.attrs.id!);
+    const $ = load(markup, null, false);
+    const captions = $('caption');
+    expect(captions.toArray().map((c) => c.attribs.id)).toEqual(['first-caption', 'second-caption']);
+    expect(normalizedText(captions.eq(0))).toContain('Первая');
+    expect(normalizedText(captions.eq(1))).toContain('Вторая');
+    expect($('[role="region"]').toArray().map((r) => r.attribs['aria-labelledby'])).toEqual(['first-caption', 'second-caption']);
+    const noteIds = $('li[id]').toArray().map((li) => li.attribs.id!);
     expect(noteIds.length).toBeGreaterThan(0);
     for (const id of noteIds) expect(id).toMatch(/^(first|second)-note-[a-z0-9-]+-whatsapp(-business)?$/);
     // Each table's notes name that table's own product column.
     for (const id of noteIds.filter((i) => i.startsWith('first-'))) expect(id).toMatch(/-whatsapp$/);
     for (const id of noteIds.filter((i) => i.startsWith('second-'))) expect(id).toMatch(/-whatsapp-business$/);
     // Footnote ids are unique across both tables (row anchors repeat by design: they name the fact).
-    const footnoteIds = allIds(root).filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
+    const footnoteIds = $('[id]').toArray().map((el) => el.attribs.id!).filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
     expect(footnoteIds.filter((id, i) => footnoteIds.indexOf(id) !== i)).toEqual([]);
   });
 });
@@ -419,24 +415,24 @@ describe('<FeatureTable data={…}>', () => {
   });
 
   it('has a legend with only the statuses used (Да and Нет)', () => {
-    const root = render({data: tinyData()});
-    expect($$($(root, 'dl'), 'dt').map(normalizedText)).toEqual(['Да', 'Нет']);
+    const $ = render({data: tinyData()});
+    expect(one($, 'dl').find('dt').toArray().map(normalizedText)).toEqual(['Да', 'Нет']);
   });
 
   it('omits the notes block when no cell has a note', () => {
-    const root = render({data: tinyData()});
-    expect($$(root, 'ol')).toEqual([]);
-    expect($$(root, 'sup')).toEqual([]);
-    expect(normalizedText(root)).not.toContain('Примечания к таблице');
+    const $ = render({data: tinyData()});
+    expect($('ol')).toHaveLength(0);
+    expect($('sup')).toHaveLength(0);
+    expect(normalizedText($.root())).not.toContain('Примечания к таблице');
   });
 
   it('does not repeat a status word as the cell text («Нет — Нет»)', () => {
-    const root = render({data: tinyData()});
-    const [, , api] = cellsOf(root, 'calls');
-    expect(normalizedText(api!)).toBe('Нет Источники: Источник А, проверено 5 ноября 2026 г.; исходная статья');
+    const $ = render({data: tinyData()});
+    const api = cellsOf($, 'calls').eq(2);
+    expect(normalizedText(api)).toBe('Нет Источники: Источник А, проверено 5 ноября 2026 г.; исходная статья');
     // Text that differs from the status word is kept.
-    const [, business] = cellsOf(root, 'stickers');
-    expect(normalizedText(business!)).toContain('Не проверяли');
+    const business = cellsOf($, 'stickers').eq(1);
+    expect(normalizedText(business)).toContain('Не проверяли');
   });
 
   it('renders an official source, a provider’s and the seed mark together, as firm as the official one', () => {
@@ -445,18 +441,18 @@ describe('<FeatureTable data={…}>', () => {
       note: 'Короткое примечание.',
       sources: [SOURCE_A, SOURCE_B],
     });
-    const root = render({data});
-    const [td] = cellsOf(root, 'calls');
-    const text = normalizedText(td!);
+    const $ = render({data});
+    const td = cellsOf($, 'calls').first();
+    const text = normalizedText(td);
     expect(text.startsWith('Частично Только в приложении')).toBe(true);
-    expect($$(td!, 'a[href^="https://"]').map((a) => [a.attrs.href, normalizedText(a)])).toEqual([
+    expect(td.find('a[href^="https://"]').toArray().map((a) => [a.attribs.href, normalizedText(a)])).toEqual([
       ['https://example.com/a', 'Источник А'],
       ['https://example.com/b', 'Источник Б'],
     ]);
     expect(text).toContain('Источники: Источник А, проверено 5 ноября 2026 г.; Источник Б, проверено 31 октября 2026 г.; исходная статья');
     expect(text).not.toContain('по данным');
-    expect($$(root, 'dt').map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
-    expect($$(root, 'li[id^="comparison-note-"]').map(normalizedText)).toEqual([
+    expect($('dt').toArray().map(normalizedText)).toEqual(['Да', 'Нет', 'Частично']);
+    expect($('li[id^="comparison-note-"]').toArray().map(normalizedText)).toEqual([
       expect.stringContaining('WhatsApp — Звонки. Короткое примечание.'),
     ]);
   });
@@ -464,47 +460,47 @@ describe('<FeatureTable data={…}>', () => {
   it('says «по данным провайдеров» when a cell rests on a provider only', () => {
     const data = tinyData();
     data.groups[0]!.rows[0]!.values.whatsapp = cell('yes', 'Есть', {sources: [SOURCE_B], seed: undefined});
-    const [td] = cellsOf(render({data}), 'calls');
-    expect(normalizedText($(td!, '.sources'))).toBe('Источник (по данным провайдеров): Источник Б, проверено 31 октября 2026 г.');
+    const td = cellsOf(render({data}), 'calls').first();
+    expect(normalizedText(one(td, '.sources'))).toBe('Источник (по данным провайдеров): Источник Б, проверено 31 октября 2026 г.');
   });
 
   it('says «требует проверки» beside a source checked more than 90 days before the site’s day, and only then', () => {
-    const [fresh] = cellsOf(render({data: tinyData(), asOf: '2027-02-03'}), 'calls');
-    expect(normalizedText(fresh!)).not.toContain('требует проверки');
-    const [stale] = cellsOf(render({data: tinyData(), asOf: '2027-02-04'}), 'calls');
-    expect(normalizedText(stale!)).toContain('Источник А, проверено 5 ноября 2026 г., требует проверки; исходная статья');
-    expect($$(stale!, '[data-stale]').map(normalizedText)).toEqual(['требует проверки']);
+    const fresh = cellsOf(render({data: tinyData(), asOf: '2027-02-03'}), 'calls').first();
+    expect(normalizedText(fresh)).not.toContain('требует проверки');
+    const stale = cellsOf(render({data: tinyData(), asOf: '2027-02-04'}), 'calls').first();
+    expect(normalizedText(stale)).toContain('Источник А, проверено 5 ноября 2026 г., требует проверки; исходная статья');
+    expect(stale.find('[data-stale]').toArray().map(normalizedText)).toEqual(['требует проверки']);
   });
 
   it('keeps a note’s id when another note before it shifts its number', () => {
     const data = tinyData();
     data.groups[0]!.rows[1]!.values['whatsapp-business'] = cell('no', 'Не проверяли', {note: 'Второе примечание.'});
-    const before = $(render({data}), 'li[id^="comparison-note-"]');
-    expect(before.attrs.id).toBe('comparison-note-stickers-whatsapp-business');
-    expect(before.attrs.value).toBe('1');
+    const before = one(render({data}), 'li[id^="comparison-note-"]');
+    expect(before.attr('id')).toBe('comparison-note-stickers-whatsapp-business');
+    expect(before.attr('value')).toBe('1');
 
     data.groups[0]!.rows[0]!.values.whatsapp = cell('yes', 'Голос и видео', {note: 'Первое примечание.'});
-    const root = render({data});
-    const items = $$(root, 'li[id^="comparison-note-"]');
-    expect(items.map((li) => [li.attrs.id, li.attrs.value])).toEqual([
+    const $ = render({data});
+    const items = $('li[id^="comparison-note-"]');
+    expect(items.toArray().map((li) => [li.attribs.id, li.attribs.value])).toEqual([
       ['comparison-note-calls-whatsapp', '1'],
       ['comparison-note-stickers-whatsapp-business', '2'],
     ]);
     // The visible number follows the order; the link target does not move.
-    const ref = $(root, 'a[id="comparison-note-stickers-whatsapp-business-ref"]');
+    const ref = one($, 'a[id="comparison-note-stickers-whatsapp-business-ref"]');
     expect(normalizedText(ref)).toBe('[2]');
-    expect(ref.attrs.href).toBe('#comparison-note-stickers-whatsapp-business');
-    expect($$(items[1]!, 'a').map((a) => a.attrs.href)).toEqual(['#comparison-note-stickers-whatsapp-business-ref']);
+    expect(ref.attr('href')).toBe('#comparison-note-stickers-whatsapp-business');
+    expect(items.eq(1).find('a').toArray().map((a) => a.attribs.href)).toEqual(['#comparison-note-stickers-whatsapp-business-ref']);
   });
 
   it('puts copy-links in the injected rows and group', () => {
-    const root = render({data: tinyData()});
-    expect($$(root, '[data-link-target]').map((el) => el.attrs.id)).toEqual(['group-basics', 'row-calls', 'row-stickers']);
+    const $ = render({data: tinyData()});
+    expect($('[data-link-target]').toArray().map((el) => el.attribs.id)).toEqual(['group-basics', 'row-calls', 'row-stickers']);
     // The row's only in-page link is its copy-link (the others are its cells' sources).
-    expect($$($(root, 'tr[id="row-calls"]'), 'a[href^="#"]').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
+    expect($('tr[id="row-calls"] a[href^="#"]').toArray().map((a) => [a.attribs.href, a.attribs['aria-label']])).toEqual([
       ['#row-calls', 'Ссылка на „Звонки“'],
     ]);
-    expect($$($(root, 'tr[id="group-basics"]'), 'a').map((a) => [a.attrs.href, a.attrs['aria-label']])).toEqual([
+    expect($('tr[id="group-basics"] a').toArray().map((a) => [a.attribs.href, a.attribs['aria-label']])).toEqual([
       ['#group-basics', 'Ссылка на „Основное“'],
     ]);
   });
