@@ -24,7 +24,6 @@ export const PATCHED_FILES: readonly PatchedFile[] = [
   {entry: 'Navigation progress bar', module: '@docusaurus/theme-classic/lib/nprogress.js', sha256: '58b21ff3eb278f6c', docusaurus: '3.10.2'},
   {entry: 'No viewport prefetch', module: '@docusaurus/core/lib/client/prefetch.js', sha256: '7543271549a9882a', docusaurus: '3.10.2'},
   {entry: 'DocItem/Layout', module: '@docusaurus/theme-classic/lib/theme/DocItem/Layout/index.js', sha256: 'c1f1bbed07409f0a', docusaurus: '3.10.2'},
-  {entry: 'DocItem/Footer', module: '@docusaurus/theme-classic/lib/theme/DocItem/Footer/index.js', sha256: '93722eb781e3c4f8', docusaurus: '3.10.2'},
   {entry: 'MDXComponents', module: '@docusaurus/theme-classic/lib/theme/MDXComponents/index.js', sha256: 'b1a0eed95525de25', docusaurus: '3.10.2'},
   {entry: 'Heading', module: '@docusaurus/theme-classic/lib/theme/Heading/index.js', sha256: 'bd5eb7a8be21738b', docusaurus: '3.10.2'},
   {entry: 'html[data-has-hydrated]', module: '@docusaurus/core/lib/client/hasHydratedDataAttribute.js', sha256: '66d8a389d5b740ea', docusaurus: '3.10.2'},

@@ -6,6 +6,8 @@ const frontMatter: {current: Record<string, unknown>} = {current: {}};
 vi.mock('@docusaurus/plugin-content-docs/client', () => ({
   useDoc: () => ({frontMatter: frontMatter.current, metadata: {source: '@site/docs/example.mdx', permalink: '/example'}}),
 }));
+// The theme's own footer (tags, edit link, git dates), which this footer wraps.
+vi.mock('@theme-original/DocItem/Footer', () => ({default: () => <footer>the theme’s footer</footer>}));
 
 function render(lastChecked: unknown): string {
   frontMatter.current = {last_checked: lastChecked};
@@ -31,6 +33,10 @@ describe('DocItem/Footer: «Сведения на странице провер�
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps the theme’s own footer, before its own lines', () => {
+    expect(render('2026-12-01')).toMatch(/^<footer>the theme’s footer<\/footer>.*site-last-checked/);
   });
 
   it('shows no date rather than crash on a malformed date', () => {
