@@ -45,7 +45,7 @@ describe('the upgrade surface (UPGRADING.md)', () => {
     const entries = rows.map((cells) => cells[0]!.replace(/\*\*/g, ''));
     for (const {entry} of PATCHED_FILES) expect(entries, entry).toContain(entry);
     for (const cells of rows) {
-      const guards = [...(cells.at(-1) ?? '').matchAll(/`([^`]+\.(?:ts|mjs|spec\.ts|test\.ts))`/g)].map((m) => m[1]!);
+      const guards = [...(cells.at(-1) ?? '').matchAll(/`([^`]+\.(?:tsx?|mjs))`/g)].map((m) => m[1]!);
       expect(guards.length, `«${cells[0]}» names a guarding test`).toBeGreaterThan(0);
       for (const guard of guards) expect(existsSync(path.join(ROOT, guard)), `«${cells[0]}»: ${guard}`).toBe(true);
     }
