@@ -1,8 +1,15 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {defineConfig} from 'vitest/config';
 
 const root = import.meta.dirname;
 const stub = (file: string) => path.join(root, 'tests/unit/stubs', file);
+
+const ALL = ['src/**/__tests__/**/*.test.{ts,tsx}', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'];
+/** The test files that call vi.mock (found, not listed, so a new one cannot leak its mocks into the shared graph). */
+const MOCKING = ['src', 'plugins', 'tests/unit']
+  .flatMap((dir) => readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).map((file) => path.join(dir, file)))
+  .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(path.join(root, file), 'utf8').includes('vi.mock('));
 
 /**
  * Unit tests run components outside Docusaurus, so its client aliases point at small stubs
@@ -26,7 +33,12 @@ export default defineConfig({
   oxc: {jsx: {runtime: 'automatic'}},
   test: {
     globals: true,
-    include: ['src/**/__tests__/**/*.test.{ts,tsx}', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
+    pool: 'threads',
+    // Files that mock modules get a module graph of their own; the rest share one, which halves the run.
+    projects: [
+      {extends: true, test: {name: 'mocking', include: MOCKING}},
+      {extends: true, test: {name: 'shared', include: ALL, exclude: MOCKING, isolate: false}},
+    ],
   },
 });
