@@ -1,7 +1,7 @@
 /**
  * Publishes every new page and `page#id` of the build in published-links.json, and never removes one: a link support
  * may paste is published the moment it is built. Commit the file with the change that made the links. That every
- * published link still resolves is checked by tests/build/published-links.test.ts (npm test).
+ * published link still resolves is checked by tests/unit/published-links.test.ts (npm test).
  */
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';

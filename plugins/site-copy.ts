@@ -18,15 +18,19 @@ export class SiteCopy {
   /** The original's «as of» day: the copy has no .git to take the commit's date from (site-settings.ts). */
   private readonly asOf: string;
 
-  /** @param root the site to copy (the repository root) */
+  /**
+   * @param root the site to copy (the repository root)
+   * @param withTests copy `tests/` too, to run the site's own checks in the copy
+   */
   constructor(
     private readonly root: string,
     prefix = 'site-copy-',
+    {withTests = false}: {withTests?: boolean} = {},
   ) {
     this.asOf = siteAsOf(process.env, root);
     this.dir = mkdtempSync(path.join(tmpdir(), prefix));
     for (const part of readdirSync(root)) {
-      if (!NOT_COPIED.has(part)) cpSync(path.join(root, part), path.join(this.dir, part), {recursive: true});
+      if (!NOT_COPIED.has(part) || (withTests && part === 'tests')) cpSync(path.join(root, part), path.join(this.dir, part), {recursive: true});
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(this.dir, 'node_modules'), 'dir');
   }
@@ -40,15 +44,26 @@ export class SiteCopy {
     writeFileSync(target, after);
   }
 
+  /** Writes a new file in the copy. */
+  write(file: string, text: string): void {
+    writeFileSync(path.join(this.dir, file), text);
+  }
+
   /** Runs the production build; resolves with its exit code and combined output. `signal` stops it. */
   build(signal?: AbortSignal): Promise<{code: number; output: string}> {
     return this.docusaurus(['build', '--out-dir', 'build'], signal);
   }
 
   /** Runs a `docusaurus` command in the copy; resolves with its exit code and combined output. */
-  async docusaurus(args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
+  docusaurus(args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
+    return this.run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, signal);
+  }
+
+  /** Runs a command in the copy (a binary of node_modules/.bin by its name); resolves with its exit code and combined output. */
+  async run(command: string, args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
+    const binary = path.isAbsolute(command) ? command : path.join(this.root, 'node_modules/.bin', command);
     try {
-      const {stdout, stderr} = await run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, {
+      const {stdout, stderr} = await run(binary, args, {
         cwd: this.dir,
         signal,
         maxBuffer: 64 * 1024 * 1024,

@@ -46,12 +46,16 @@ export default function validateDataPlugin(): Plugin {
       if (problems.length) throw new Error(`Page dates that cannot be shown:\n${problems.join('\n')}`);
     },
     postBuild({outDir}) {
-      const site = new BuiltSite(outDir);
-      const broken = dataLinks(chooser, answers).flatMap(({link, where}) => {
-        const problem = site.problemWith(link);
-        return problem ? [`  - ${where}: "${link}" does not resolve (${problem})`] : [];
-      });
+      const broken = brokenDataLinks(new BuiltSite(outDir));
       if (broken.length) throw new Error(`Links in the data that lead nowhere:\n${broken.join('\n')}`);
     },
   };
+}
+
+/** Every link of the chooser and the ready answers that leads to no page or element of the built site, naming its place. */
+export function brokenDataLinks(site: BuiltSite, data: {chooser: typeof chooser; answers: typeof answers} = {chooser, answers}): string[] {
+  return dataLinks(data.chooser, data.answers).flatMap(({link, where}) => {
+    const problem = site.problemWith(link);
+    return problem ? [`  - ${where}: "${link}" does not resolve (${problem})`] : [];
+  });
 }

@@ -6,7 +6,7 @@
  *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files; and the
  *      same site as of 2027-04-01 with REPORT_TO set, in .tmp/build-report (stale marks, report links)
  *   4. unit tests (vitest; the search tests read the built index)
- *   5. build guards: broken edits in a copy of the site must fail the build
+ *   5. build guards: a page added to a copy of the site by the README's steps is in every check; broken edits fail the build
  *   6. the dev server as the README starts it (`npm start`): the table, search, no console error
  *   7. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
  *   8. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,

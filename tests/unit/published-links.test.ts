@@ -5,6 +5,9 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BuiltSite, MANIFEST_FILE, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
 import {shortLinkProblems} from '../../plugins/short-links';
+import {brokenDataLinks} from '../../plugins/validate-data';
+import {answers} from '../../src/data/answers';
+import {chooser} from '../../src/data/chooser';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
 import {REDIRECTS} from '../../src/data/redirects';
 import {SHORT_LINKS} from '../../src/data/short-links';
@@ -51,6 +54,21 @@ describe('the resolver itself', () => {
     const legacy = '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api';
     expect(site.problemWith(`${legacy}#whatsapp-business`)).toBeUndefined();
     expect(site.problemWith(`${legacy}#not-an-old-anchor`)).toBe('no element with id "not-an-old-anchor" on /');
+  });
+});
+
+describe('links in the data (the build fails on one that leads nowhere: plugins/validate-data.ts)', () => {
+  it('every link of the chooser and the ready answers resolves', () => {
+    expect(brokenDataLinks(site)).toEqual([]);
+  });
+
+  it('a section they point at that is gone is named with each place that points at it', () => {
+    const moved = <T,>(data: T): T => JSON.parse(JSON.stringify(data).replaceAll('/integrations#grey-risks', '/integrations#risks-renamed')) as T;
+    const problems = brokenDataLinks(site, {chooser: moved(chooser), answers: moved(answers)});
+    expect(problems).toContain(
+      '  - src/data/chooser.ts: outcome "business-app", cautions[2].link: "/integrations#risks-renamed" does not resolve (no element with id "risks-renamed" on /integrations)',
+    );
+    expect(problems.some((p) => p.startsWith('  - src/data/answers.ts: answer "grey-integration-ban", link: "/integrations#risks-renamed"'))).toBe(true);
   });
 });
 
