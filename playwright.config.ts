@@ -4,17 +4,15 @@ import CHROMIUM_ARGS from './scripts/chromium-flags.json';
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Tests tagged @full are slow extras (screenshots, the load run, axe on the phone in the dark theme, axe and keyboard
- * walks of every page beyond the representative ones, the query table through the navbar box): they run in
- * `npm run test:full` (TEST_FULL=1), not in `npm test`.
+ * `npm test` runs the checks that matter on every change; `npm run test:full` (TEST_FULL=1) runs every test at both
+ * widths. Tags:
+ * - @full: only in `npm run test:full` (per-page checks beyond the representative pages, the dark and print variants,
+ *   screenshots, the load run, the query table in the navbar box, the hostile queries, rarer paths);
+ * - @desktop / @phone: at that width only;
+ * - @both: at the phone width in `npm test` too. Every other test runs at the desktop width in `npm test` and at both
+ *   in `npm run test:full`.
  */
-const FULL_ONLY = process.env.TEST_FULL ? undefined : /@full/;
-/**
- * Tests tagged @narrow-in-full run at the desktop width in `npm test` and at both widths in `npm run test:full`: per-page
- * runs whose phone markup the representative pages (REPRESENTATIVE_PAGES in tests/e2e/site.ts) already check.
- */
-const NARROW_IN_FULL = /@narrow-in-full/;
-const without = (tag: RegExp) => (FULL_ONLY ? new RegExp(`${tag.source}|${FULL_ONLY.source}`) : tag);
+const FULL = !!process.env.TEST_FULL;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
@@ -37,12 +35,11 @@ export default defineConfig({
   },
   projects: [
     // The deployment: Debian's nginx with deploy/nginx's configuration (tests/nginx, desktop width).
-    {name: 'nginx', testDir: 'tests/nginx', grepInvert: FULL_ONLY, use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
-    // Tests tagged @desktop or @phone run only at that width; the rest run at both.
-    {name: 'desktop', grepInvert: without(/@phone/), use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
+    {name: 'nginx', testDir: 'tests/nginx', grepInvert: FULL ? undefined : /@full/, use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
+    {name: 'desktop', grepInvert: FULL ? /@phone/ : /@phone|@full/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
       name: 'phone',
-      grepInvert: FULL_ONLY ? new RegExp(`@desktop|${FULL_ONLY.source}|${NARROW_IN_FULL.source}`) : /@desktop/,
+      ...(FULL ? {grepInvert: /@desktop/} : {grep: /@phone|@both/, grepInvert: /@desktop|@full/}),
       use: {
         browserName: 'chromium',
         viewport: {width: 360, height: 740},

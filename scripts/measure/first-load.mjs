@@ -23,10 +23,8 @@ export async function measureFirstLoad(browser, url, contextOptions = {}) {
   page.on('requestfinished', (request) => finished.push(request));
   page.on('requestfailed', (request) => finished.push(request));
   try {
+    // Quiet network: nothing else is fetched until the reader acts (viewport prefetching is off: UPGRADING.md).
     await page.goto(url, {waitUntil: 'networkidle'});
-    // Docusaurus prefetches the chunks of visible links when the browser is idle; give it that idle time.
-    await page.waitForTimeout(1000);
-    await page.waitForLoadState('networkidle');
     const files = [];
     for (const request of finished) {
       if (!/^https?:/.test(request.url())) continue;

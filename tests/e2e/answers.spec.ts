@@ -19,8 +19,8 @@ test('every answer is on the page under its question, at its published anchor', 
   }
 });
 
-for (const item of answers.filter((_, index) => index % 4 === 0)) {
-  test(`«Скопировать ответ» copies the answer to «${item.question}» with a working link @desktop`, async ({page}) => {
+for (const [index, item] of answers.filter((_, index) => index % 4 === 0).entries()) {
+  test(`«Скопировать ответ» copies the answer to «${item.question}» with a working link @desktop${index ? ' @full' : ''}`, async ({page}) => {
     await openApp(page, '/answers');
     const section = page.locator('section').filter({has: page.locator(`[id="answer-${item.id}"]`)});
     await section.getByRole('button', {name: `Скопировать ответ на вопрос „${item.question}“`}).click();
@@ -35,7 +35,7 @@ for (const item of answers.filter((_, index) => index % 4 === 0)) {
   });
 }
 
-test('search finds a ready answer by the words a customer uses', async ({page}) => {
+test('search finds a ready answer by the words a customer uses @full', async ({page}) => {
   await openApp(page, '/search?q=заблокируют номер серая интеграция');
   await expect(page.locator('main a[href="/answers#answer-grey-integration-ban"]').first()).toBeVisible();
 });

@@ -91,7 +91,7 @@ test('keyboard only: Tab reaches each radio group, arrows choose, Enter shows th
   expect(outline).not.toBe('none');
 });
 
-test('Enter before every question is answered moves focus to the first unanswered one and says which @desktop', async ({page}) => {
+test('Enter before every question is answered moves focus to the first unanswered one and says which @desktop @full', async ({page}) => {
   const answers: Answers = {customers: 'abroad', integration: 'no', team: 'one'};
   const missing = questions.find((q) => answers[q.id] === undefined)!;
   expect(missing.id, 'a question after the answered ones is missing').toBe(questions[3]!.id);
@@ -105,7 +105,7 @@ test('Enter before every question is answered moves focus to the first unanswere
   await expect(visibleOutcome(page)).toHaveCount(0);
 });
 
-test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is @desktop', async ({page}) => {
+test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is @desktop @full', async ({page}) => {
   const customers = questions[0]!;
   const old: Answers = {integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'new'};
   expect(Object.keys(old)).toEqual(questions.slice(1).map((q) => q.id)); // every other question is answered
@@ -173,7 +173,7 @@ test('a pre-filled link opens the result; changes go into the URL; back and forw
   await expect(radio(page, questions[0]!.id, questions[0]!.options[0]!.value)).toBeFocused();
 });
 
-test('a pre-filled link with customers mostly in Russia shows «customers-in-russia», whatever the other answers @desktop', async ({page}) => {
+test('a pre-filled link with customers mostly in Russia shows «customers-in-russia», whatever the other answers @desktop @full', async ({page}) => {
   const others = [COEXISTENCE, {...COEXISTENCE, integration: 'no', team: 'one', outreach: 'some', pay: 'no'}];
   for (const other of others) {
     const answers = {...other, customers: 'russia'};
@@ -192,7 +192,7 @@ test('a pre-filled link with customers mostly in Russia shows «customers-in-rus
   await expectOutcome(page, abroad);
 });
 
-test('«Скопировать ссылку на результат» copies a link that opens the same result @desktop', async ({page}) => {
+test('«Скопировать ссылку на результат» copies a link that opens the same result @desktop @full', async ({page}) => {
   const answers = {...COEXISTENCE, customers: 'mixed', integration: 'no', team: 'one', outreach: 'some', pay: 'no'};
   await openApp(page, `/choose${answersToSearch(questions, answers)}`);
   await expectOutcome(page, answers);
@@ -208,7 +208,7 @@ test('«Скопировать ссылку на результат» copies a l
   expect(top, 'the link scrolls to the result').toBeLessThan(300);
 });
 
-test('the result appears and changes without moving anything below it', async ({page}) => {
+test('the result appears and changes without moving anything below it @full', async ({page}) => {
   await openApp(page, '/choose');
   const below = page.locator(`[id="${linkIds.allOutcomes}"]`);
   const position = () => below.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -237,14 +237,14 @@ test('the result appears and changes without moving anything below it', async ({
   expect(await page.evaluate(() => (window as unknown as {shifts: number}).shifts)).toBe(0);
 });
 
-test('a link with unknown answers still opens the form and says what was left out @desktop', async ({page}) => {
+test('a link with unknown answers still opens the form and says what was left out @desktop @full', async ({page}) => {
   await openApp(page, '/choose?customers=moscow&team=few&pay=maybe&utm_source=ticket');
   await expect(result(page)).toContainText('Часть ответов из ссылки не распознана и пропущена: customers=moscow, pay=maybe, utm_source=ticket.');
   expect(await checkedValues(page)).toEqual({team: 'few'});
   await expect(result(page)).toContainText(answeredCount({team: 'few'}));
 });
 
-test('a 7,000-character parameter is never echoed: the page grows by one line at most', async ({page}) => {
+test('a 7,000-character parameter is never echoed: the page grows by one line at most @full', async ({page}) => {
   const heightOf = async (url: string) => {
     await openApp(page, url);
     await expect(result(page)).toContainText('Отвечено');
@@ -257,7 +257,7 @@ test('a 7,000-character parameter is never echoed: the page grows by one line at
   expect(long - plain, 'height added by the long link').toBeLessThanOrEqual(line + 1);
 });
 
-test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach @desktop', async ({page}) => {
+test('the form is fieldsets with legends and named radio groups; hidden outcomes are out of reach @desktop @full', async ({page}) => {
   await openApp(page, '/choose');
   const groups = page.locator('#questions fieldset');
   await expect(groups).toHaveCount(questions.length);

@@ -32,7 +32,7 @@ async function expectArrivedAt(page: Page, id: string) {
   await expect.poll(() => element.evaluate((el) => getComputedStyle(el).backgroundColor), {timeout: 4000}).toBe(expected);
 }
 
-test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page @desktop', async ({page}) => {
+test('a hash naming an inherited property (#__proto__, #constructor…) leaves the reader on the page @desktop @full', async ({page}) => {
   for (const id of ['__proto__', 'constructor', 'toString']) {
     await openApp(page, `/#${id}`);
     // The arrival script has run once the app is up; the address must still be the overview's.
@@ -49,7 +49,7 @@ const ARRIVALS = [
 ];
 
 for (const {kind, path, id} of ARRIVALS) {
-  test(`arriving at a ${kind} by its link shows it below the navbar, highlighted`, async ({page}) => {
+  test(`arriving at a ${kind} by its link shows it below the navbar, highlighted${kind.includes('row') ? '' : ' @full'}`, async ({page}) => {
     await openApp(page, `${path}#${id}`);
     await expectArrivedAt(page, id);
   });
@@ -62,7 +62,7 @@ test('arriving from another page by client-side navigation highlights the target
   await expectArrivedAt(page, 'grey-risks');
 });
 
-test('moving to another hash on the same page moves the highlight @desktop', async ({page}) => {
+test('moving to another hash on the same page moves the highlight @desktop @full', async ({page}) => {
   await openApp(page, '/whatsapp-business#labels');
   await expect(page.locator('#labels')).toHaveAttribute('data-link-highlight', '');
   await page.evaluate(() => {
@@ -72,7 +72,7 @@ test('moving to another hash on the same page moves the highlight @desktop', asy
   await expect(page.locator('#labels')).not.toHaveAttribute('data-link-highlight');
 });
 
-test('with reduced motion the highlight does not animate @desktop', async ({page}) => {
+test('with reduced motion the highlight does not animate @desktop @full', async ({page}) => {
   await page.emulateMedia({reducedMotion: 'reduce'});
   await openApp(page, '/whatsapp-business#labels');
   expect(await page.locator('#labels').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
@@ -85,7 +85,7 @@ const COPIES = [
 ];
 
 for (const {kind, path, id, name} of COPIES) {
-  test(`copying the link to a ${kind} with the keyboard @desktop`, async ({page}) => {
+  test(`copying the link to a ${kind} with the keyboard @desktop${kind.includes('row') ? '' : ' @full'}`, async ({page}) => {
     await openApp(page, path);
     if (kind === 'table row') await reachTable(page);
     const control = page.getByRole('button', {name, exact: true});
@@ -113,7 +113,7 @@ test('the copy control shows on hover on a desktop and always on a touch screen'
   }
 });
 
-test('a table row link takes two taps or clicks at most: the control is in the row header', async ({page}) => {
+test('a table row link takes two taps or clicks at most: the control is in the row header @full', async ({page}) => {
   await openApp(page, '/');
   const row = page.locator('#row-throughput');
   await row.scrollIntoViewIfNeeded();
@@ -122,7 +122,7 @@ test('a table row link takes two taps or clicks at most: the control is in the r
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/#row-throughput`);
 });
 
-test('the original page address redirects, and its old anchors land on the product pages @desktop', async ({page}) => {
+test('the original page address redirects, and its old anchors land on the product pages @desktop @full', async ({page}) => {
   await page.goto(LEGACY);
   await page.waitForURL((url) => url.pathname === '/');
   for (const [anchor, target] of [
@@ -137,7 +137,7 @@ test('the original page address redirects, and its old anchors land on the produ
 });
 
 for (const {alias, to} of SHORT_LINKS.filter((l) => ['api-price', 'grey', 'coexistence'].includes(l.alias))) {
-  test(`/go/${alias} leads to ${to} @desktop`, async ({page}) => {
+  test(`/go/${alias} leads to ${to} @desktop @full`, async ({page}) => {
     await page.goto(`/go/${alias}`);
     const [pathname, id] = to.split('#');
     await page.waitForURL((url) => url.pathname === pathname && url.hash === (id ? `#${id}` : ''));
@@ -166,7 +166,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#pricing')).toBeInViewport();
   });
 
-  test('the original page address still leads to the guide @desktop', async ({page}) => {
+  test('the original page address still leads to the guide @desktop @full', async ({page}) => {
     await page.goto(LEGACY);
     await page.waitForURL((url) => url.pathname === '/');
     await expect(page.locator('h1')).toBeVisible();

@@ -1,10 +1,10 @@
 import {expect, test} from '@playwright/test';
-import {PAGES} from './site';
+import {PAGES, fullUnless} from './site';
 
 // Content first: the page paints from HTML and CSS alone, then its scripts load and hydrate it
 // (plugins/scripts-after-paint.ts). The order is the same at every width: checked at one.
 for (const {path} of PAGES) {
-  test(`${path} paints before its scripts are requested, then hydrates @desktop`, async ({page}) => {
+  test(`${path} paints before its scripts are requested, then hydrates @desktop${fullUnless(path, ['/'])}`, async ({page}) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const timing = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {markdownPathOf} from '../../src/utils/markdown-path';
-import {PAGES, openApp} from './site';
+import {PAGES, openApp, fullUnless} from './site';
 
 /**
  * Link previews in help desks and messengers: every page carries its own title, description, canonical URL
@@ -46,7 +46,7 @@ async function readHead(page: Page) {
 }
 
 for (const {path} of PAGES) {
-  test(`${path} has its own title, description, canonical URL and 1200×630 preview image @desktop`, async ({page, request, baseURL}) => {
+  test(`${path} has its own title, description, canonical URL and 1200×630 preview image @desktop${fullUnless(path, ['/'])}`, async ({page, request, baseURL}) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     const head = await readHead(page);
@@ -74,7 +74,7 @@ for (const {path} of PAGES) {
   });
 }
 
-test('titles, descriptions and preview images differ from page to page @desktop', async ({page}) => {
+test('titles, descriptions and preview images differ from page to page @desktop @full', async ({page}) => {
   const heads: Awaited<ReturnType<typeof readHead>>[] = [];
   for (const {path} of PAGES) {
     await page.goto(path);
@@ -86,11 +86,12 @@ test('titles, descriptions and preview images differ from page to page @desktop'
   }
 });
 
-test('the title and canonical URL stay the same once JavaScript runs @desktop', async ({browser, baseURL}) => {
+for (const {path} of PAGES) {
+  test(`${path}: the title and canonical URL stay the same once JavaScript runs @desktop @full`, async ({browser, baseURL}) => {
   const context = await browser.newContext({baseURL, javaScriptEnabled: true});
   const withJs = await context.newPage();
   const noJs = await (await browser.newContext({baseURL, javaScriptEnabled: false})).newPage();
-  for (const {path} of PAGES) {
+  {
     await noJs.goto(path);
     await openApp(withJs, path);
     const before = await readHead(noJs);
@@ -107,4 +108,5 @@ test('the title and canonical URL stay the same once JavaScript runs @desktop', 
   }
   await context.close();
   await noJs.context().close();
-});
+  });
+}

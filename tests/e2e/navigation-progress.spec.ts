@@ -38,7 +38,7 @@ test('a slow page shows the progress bar until it arrives, then the bar goes', a
   await expect(html).not.toHaveAttribute('data-navigating');
 });
 
-test('the progress bar waits for its delay: a page that arrives sooner shows none', async ({page}) => {
+test('the progress bar waits for its delay: a page that arrives sooner shows none @full', async ({page}) => {
   await openApp(page, '/');
   // The bar may only show once a navigation has taken DELAY_MS: when the attribute was set is recorded, and compared
   // with when the link was clicked (no time window that a busy machine could miss).
@@ -61,7 +61,7 @@ test('the progress bar waits for its delay: a page that arrives sooner shows non
   if (shownAt !== null) expect(shownAt - clickedAt, 'the bar shows only after the delay').toBeGreaterThanOrEqual(DELAY_MS);
 });
 
-test('a page whose code fails to load still arrives: Docusaurus reloads it from the server', async ({page}) => {
+test('a page whose code fails to load still arrives: Docusaurus reloads it from the server @full', async ({page}) => {
   await openApp(page, '/');
   await page.route('**/assets/js/*.js', (route) => route.abort('internetdisconnected'));
   await clickLinkTo(page, TARGET);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, inFullUnlessRepresentative, openApp} from './site';
+import {PAGES, openApp} from './site';
 
 /**
  * axe-core on what accessibility.spec.ts does not cover: the phone layout (light and dark) and the page
@@ -23,8 +23,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
     for (const {path} of PAGES) {
       // Colours are checked in both themes at the desktop width (accessibility.spec.ts); the phone's own markup in
-      // the light theme here, on the representative pages (every page and the dark phone run: `npm run test:full`).
-      test(`${path} has no WCAG A/AA violations @phone${colorScheme === 'dark' ? ' @full' : inFullUnlessRepresentative(path, '@full')}`, async ({page}) => {
+      // both themes, on every page: `npm run test:full`.
+      test(`${path} has no WCAG A/AA violations @phone @full`, async ({page}) => {
         await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         expect(await violations(page)).toEqual([]);
@@ -51,7 +51,7 @@ test.describe('without JavaScript', () => {
   // its server HTML after hydration too (TableIsland), so the phone runs above already check that table:
   // a page with a table and a callout, the glossary and the change log cover the rest.
   for (const path of ['/whatsapp', '/glossary', '/changes']) {
-    test(`${path} without JavaScript has no WCAG A/AA violations @desktop`, async ({page}) => {
+    test(`${path} without JavaScript has no WCAG A/AA violations @desktop @full`, async ({page}) => {
       await page.goto(path);
       // Proof that nothing ran: no theme attribute from the inline script, copy links still plain links.
       await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);

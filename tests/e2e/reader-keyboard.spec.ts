@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, inFullUnlessRepresentative, openApp} from './site';
+import {PAGES, fullUnless, openApp} from './site';
 
 /**
  * Keyboard only: the skip link, then a walk through every page with Tab that checks each stop —
@@ -274,7 +274,7 @@ test.describe('skip link', () => {
 const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.+“|Показать рекомендацию|Начать заново|Скопировать как Markdown)$/;
 
 for (const {path, hasTable} of PAGES) {
-  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order${inFullUnlessRepresentative(path, '@narrow-in-full')}`, async ({page, isMobile}) => {
+  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order${fullUnless(path, ['/'])}`, async ({page, isMobile}) => {
     await openApp(page, path);
     // The table's rows get their copy buttons when the table is first reached (FeatureTable/TableIsland.tsx);
     // a pointer passing over it does that here, so the walk meets the interactive table everywhere.
@@ -302,7 +302,7 @@ for (const {path, hasTable} of PAGES) {
 test.describe('dark theme', () => {
   test.use({colorScheme: 'dark'});
 
-  test('/ : focus rings show and contrast in the dark theme too @desktop', async ({page, isMobile}) => {
+  test('/ : focus rings show and contrast in the dark theme too @desktop @full', async ({page, isMobile}) => {
     await openApp(page, '/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await checkWalk(page, await walk(page), {isMobile});
@@ -312,7 +312,7 @@ test.describe('dark theme', () => {
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
-  test('/ : the plain copy links and the table region are reachable and show focus @desktop', async ({page, isMobile}) => {
+  test('/ : the plain copy links and the table region are reachable and show focus @desktop @full', async ({page, isMobile}) => {
     await page.goto('/');
     const stops = await walk(page);
     await checkWalk(page, stops, {isMobile});

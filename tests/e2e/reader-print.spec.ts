@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp} from './site';
+import {PAGES, openApp, fullUnless} from './site';
 
 /**
  * Print and PDF (src/css/print.css): only the article, the comparison table whole at paper width,
@@ -39,11 +39,10 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 /**
- * Print is one stylesheet for every page: `npm test` prints the pages that hold each kind of content (the full
- * table, callouts, the change list, the chooser, the answers); `npm run test:full` prints all of them.
+ * Print is one stylesheet for every page: `npm test` prints the overview (the full table, callouts); `npm run test:full`
+ * prints every page.
  */
-const PRINTED = new Set(['/', '/whatsapp-business-api', '/changes', '/choose', '/answers']);
-const tier = (path: string) => (PRINTED.has(path) ? '' : ' @full');
+const tier = (path: string) => fullUnless(path, ['/']);
 
 for (const {path, hasTable} of PAGES) {
   test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop${tier(path)}`, async ({page}, testInfo) => {
@@ -150,7 +149,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     for (const {path} of PAGES) {
-      test(`${path}: every piece of text is dark ink on white paper @desktop${tier(path)}`, async ({page}) => {
+      test(`${path}: every piece of text is dark ink on white paper @desktop${colorScheme === 'dark' ? tier(path) : ' @full'}`, async ({page}) => {
         await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         await page.emulateMedia({media: 'print'});

@@ -19,7 +19,7 @@ async function reportOf(page: Page, selector: string): Promise<{to: string; subj
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off @full'}`, () => {
     test.use({javaScriptEnabled});
 
     test('a table row, a callout and a heading offer a prefilled report to REPORT_TO', async ({page}) => {
@@ -60,7 +60,7 @@ test('/search offers «Не нашли ответ?» with the query', async ({pa
   expect(params.get('body')).toContain('Запрос: как подключить макс');
 });
 
-test.describe('JavaScript off', () => {
+test.describe('JavaScript off @full', () => {
   test.use({javaScriptEnabled: false});
   test('/search still offers «Не нашли ответ?» as a plain link', async ({page}) => {
     await page.goto('/search?q=test');

@@ -31,7 +31,7 @@ test.describe('search quality @desktop @full', () => {
   });
 });
 
-test('the index is not part of the first load: its base arrives on focus, its shards as queries need them', async ({page}) => {
+test('the index is not part of the first load: its base arrives on focus, its shards as queries need them @full', async ({page}) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/', {waitUntil: 'networkidle'});
@@ -95,12 +95,12 @@ test('/search?q= shows the results as links and keeps the query in the URL', asy
 // A result opens where it points: the router scrolls once when the page renders, but a row's table arrives after
 // the route (its code loads then), so arrival (src/client/link-targets.ts) waits for the target and follows it.
 const LANDINGS = [
-  {query: 'с 1 октября 2026', url: '/#row-price', from: '/search'},
-  {query: 'подробнее о каждом продукте', url: '/#products', from: '/search'},
-  {query: 'что выбрать', url: '/#what-to-choose', from: '/search'},
-  {query: 'номер могут заблокировать', url: '/integrations#grey-integration-risk', from: '/search'},
-  {query: 'скорость отправки', url: '/#row-throughput', from: 'the navbar box on /whatsapp'},
-  {query: 'лимиты маркетинговых сообщений', url: '/whatsapp-business-api#marketing-limits', from: 'the navbar box on /whatsapp'},
+  {query: 'с 1 октября 2026', url: '/#row-price', from: '/search', tier: ''},
+  {query: 'подробнее о каждом продукте', url: '/#products', from: '/search', tier: ' @full'},
+  {query: 'что выбрать', url: '/#what-to-choose', from: '/search', tier: ' @full'},
+  {query: 'номер могут заблокировать', url: '/integrations#grey-integration-risk', from: '/search', tier: ' @full'},
+  {query: 'скорость отправки', url: '/#row-throughput', from: 'the navbar box on /whatsapp', tier: ''},
+  {query: 'лимиты маркетинговых сообщений', url: '/whatsapp-business-api#marketing-limits', from: 'the navbar box on /whatsapp', tier: ' @full'},
 ] as const;
 
 test.describe('landing', () => {
@@ -108,8 +108,8 @@ test.describe('landing', () => {
   // not settle below the navbar within 15 s, and it never failed alone, even with the CPU slowed eightfold. Until the
   // cause is found, a landing gets a second try; a failure on both tries still fails the suite.
   test.describe.configure({retries: 1});
-  for (const {query, url, from} of LANDINGS) {
-    test(`a result opens at its place after a client-side navigation: «${query}» → ${url}, from ${from}`, async ({page}) => {
+  for (const {query, url, from, tier} of LANDINGS) {
+    test(`a result opens at its place after a client-side navigation: «${query}» → ${url}, from ${from}${tier}`, async ({page}) => {
       if (from === '/search') {
         await openApp(page, `/search?q=${encodeURIComponent(query)}`);
         await page.locator(`main ol a[href="${url}"]`).click();
@@ -133,7 +133,7 @@ test.describe('landing', () => {
   }
 });
 
-test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop', async ({page}) => {
+test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop @full', async ({page}) => {
   for (const {path} of PAGES) {
     await page.goto(path, {waitUntil: 'domcontentloaded'});
     await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('href', '/opensearch.xml');
@@ -173,13 +173,13 @@ test('a query about nothing on the site says so and offers the ready answers and
   await expect(page.locator('main ol li')).toHaveCount(0);
 });
 
-test('the count is the real number of results, and says when only the first ones are listed', async ({page}) => {
+test('the count is the real number of results, and says when only the first ones are listed @full', async ({page}) => {
   await openApp(page, '/search?q=whatsapp');
   await expect(page.locator('main [role="status"]')).toHaveText(/^Найдено результатов: \d+, показаны первые 20$/);
   await expect(page.locator('main ol > li')).toHaveCount(20);
 });
 
-test('Back and Forward step through the queries typed on /search', async ({page}) => {
+test('Back and Forward step through the queries typed on /search @full', async ({page}) => {
   await page.clock.install();
   await openApp(page, '/search?q=цены');
   const box = page.locator('main input[name="q"]');
@@ -235,7 +235,7 @@ function hostileQueries(): string[] {
   return queries;
 }
 
-test('220 hostile queries: no exception, no console error, no markup from the query @desktop', async ({page, baseURL}) => {
+test('220 hostile queries: no exception, no console error, no markup from the query @desktop @full', async ({page, baseURL}) => {
   test.setTimeout(120_000);
   const problems = watchPage(page, baseURL!);
   await openApp(page, '/');

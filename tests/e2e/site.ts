@@ -11,8 +11,8 @@ export const PAGES: readonly SitePage[] = sitePages();
  */
 export const REPRESENTATIVE_PAGES: readonly string[] = ['/', '/choose', '/answers'];
 
-/** The tag that keeps a per-page check of a page beyond the representative ones for `npm run test:full`. */
-export const inFullUnlessRepresentative = (path: string, tag: string): string => (REPRESENTATIVE_PAGES.includes(path) ? '' : ` ${tag}`);
+/** ` @full` for a page beyond `pages`: a per-page check that `npm test` runs on those pages only, `npm run test:full` on all. */
+export const fullUnless = (path: string, pages: readonly string[] = REPRESENTATIVE_PAGES): string => (pages.includes(path) ? '' : ' @full');
 
 /** Collects console errors, page errors and any request that leaves the local server. */
 export function watchPage(page: Page, origin: string) {

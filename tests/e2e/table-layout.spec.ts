@@ -46,7 +46,7 @@ test.describe('comparison table layout', () => {
     expect(outline).not.toBe('none');
   });
 
-  test('print shows the whole table, nothing cut off @desktop', async ({page}) => {
+  test('print shows the whole table, nothing cut off @desktop @full', async ({page}) => {
     await page.goto('/');
     await page.emulateMedia({media: 'print'});
     const region = page.getByRole('region', {name: /Сравнение/});
