@@ -56,18 +56,18 @@ export class SiteCopy {
 
   /** Runs a `docusaurus` command in the copy; resolves with its exit code and combined output. */
   docusaurus(args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
-    return this.run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, signal);
+    return this.run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, {signal});
   }
 
   /** Runs a command in the copy (a binary of node_modules/.bin by its name); resolves with its exit code and combined output. */
-  async run(command: string, args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
+  async run(command: string, args: string[], {signal, env}: {signal?: AbortSignal; env?: Record<string, string>} = {}): Promise<{code: number; output: string}> {
     const binary = path.isAbsolute(command) ? command : path.join(this.root, 'node_modules/.bin', command);
     try {
       const {stdout, stderr} = await run(binary, args, {
         cwd: this.dir,
         signal,
         maxBuffer: 64 * 1024 * 1024,
-        env: {...process.env, SITE_AS_OF: this.asOf, FORCE_COLOR: '0', NO_COLOR: '1'},
+        env: {...process.env, SITE_AS_OF: this.asOf, FORCE_COLOR: '0', NO_COLOR: '1', ...env},
       });
       return {code: 0, output: stdout + stderr};
     } catch (error) {

@@ -63,11 +63,16 @@ it('a page added by the README’s steps is in every check; new links are publis
     '/whatsapp-business#quick-replies: no element with id "quick-replies" on /whatsapp-business',
   ]);
 
-  // The browser tests take the page from the sidebar.
-  const listed = await site.run('playwright', ['test', '--list']);
-  expect(listed.code, listed.output).toBe(0);
-  for (const check of ['accessibility.spec.ts', 'pages.spec.ts', 'no-javascript.spec.ts', 'meta.spec.ts', 'nginx/browser.spec.ts']) {
-    expect(listed.output.split('\n').some((line) => line.includes(check) && line.includes('/new-page')), `${check} checks /new-page`).toBe(true);
+  // The browser tests take the page from the sidebar: npm test loads it, npm run test:full runs every per-page check on it.
+  const checksOf = async (env: Record<string, string>) => {
+    const listed = await site!.run('playwright', ['test', '--list'], {env});
+    expect(listed.code, listed.output).toBe(0);
+    return listed.output.split('\n').filter((line) => line.includes('/new-page'));
+  };
+  expect((await checksOf({})).some((line) => line.includes('pages.spec.ts')), 'npm test loads /new-page').toBe(true);
+  const full = await checksOf({TEST_FULL: '1'});
+  for (const check of ['accessibility.spec.ts', 'pages.spec.ts', 'no-javascript.spec.ts', 'meta.spec.ts', 'reader-keyboard.spec.ts', 'reader-print.spec.ts', 'nginx/browser.spec.ts']) {
+    expect(full.some((line) => line.includes(check)), `npm run test:full: ${check} checks /new-page`).toBe(true);
   }
   // The budgets check names the page until step 4 gives it a budget; the image check passes.
   const unit = ['run', 'tests/unit/budget.test.ts', 'tests/unit/og-images.test.ts'];
