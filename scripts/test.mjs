@@ -10,10 +10,10 @@
  *   6. the dev server as the README starts it (`npm start`): the table, search, no console error
  *   7. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
  *   8. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
- *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, a 10 s load)
+ *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, redirects)
  * Ends with one line "N passed, N failed" counting every test of every runner.
- * `npm run test:full` (TEST_FULL=1) also runs the browser tests tagged @full: screenshots of every page, the
- * nginx load run and axe on the phone in the dark theme.
+ * `npm run test:full` (TEST_FULL=1) runs every browser test on every page at both widths, plus the tests tagged @full
+ * (playwright.config.ts says which).
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
