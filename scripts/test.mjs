@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything CI proves, in order, stopping at the first failing stage.
  *   1. Chromium from Debian (installed with apt-get when missing)
- *   2. type check (tsc, strict), then the linter (ESLint: recommended, typescript-eslint, React hooks)
+ *   2. type check (tsc, strict), the linter (ESLint: recommended, typescript-eslint, React hooks), the formatter (Prettier)
  *   3. production build (fails on any warning, broken link or anchor), then .gz/.br copies of its text files; and the
  *      same site as of 2027-04-01 with REPORT_TO set, in .tmp/build-report (stale marks, report links)
  *   4. unit tests (vitest; the search tests read the built index)
@@ -28,7 +28,11 @@ const started = Date.now();
 function stage(name, command, args, {check, env} = {}) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
   const t0 = Date.now();
-  const result = spawnSync(command, args, {stdio: check ? ['inherit', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8', env: {...process.env, ...env, FORCE_COLOR: '0'}});
+  const result = spawnSync(command, args, {
+    stdio: check ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    env: {...process.env, ...env, FORCE_COLOR: '0'},
+  });
   if (check) {
     process.stdout.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');
@@ -80,6 +84,8 @@ console.log(`Chromium: ${chromium}`);
 run('type check', 'npx', ['tsc', '--noEmit']);
 
 run('lint', 'npx', ['eslint', '.']);
+
+run('format (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']);
 
 run('build', 'npx', ['docusaurus', 'build'], {
   check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
