@@ -35,7 +35,12 @@ export default defineConfig({
   },
   projects: [
     // The deployment: Debian's nginx with deploy/nginx's configuration (tests/nginx, desktop width).
-    {name: 'nginx', testDir: 'tests/nginx', grepInvert: FULL ? undefined : /@full/, use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}}},
+    {
+      name: 'nginx',
+      testDir: 'tests/nginx',
+      grepInvert: FULL ? undefined : /@full/,
+      use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}},
+    },
     {name: 'desktop', grepInvert: FULL ? /@phone/ : /@phone|@full/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
       name: 'phone',

@@ -21,7 +21,9 @@ export interface SitePage {
 /** Every page of the sidebar; fails naming the id when a listed doc has no file. */
 export function sitePages(): SitePage[] {
   const siteDir = process.cwd(); // npm scripts and the test runners run from the repository root
-  const ids = Object.values(sidebars).flatMap((items) => (Array.isArray(items) ? items : [])).filter((item): item is string => typeof item === 'string');
+  const ids = Object.values(sidebars)
+    .flatMap((items) => (Array.isArray(items) ? items : []))
+    .filter((item): item is string => typeof item === 'string');
   return ids.map((id) => {
     const file = ['mdx', 'md'].map((ext) => path.join(siteDir, 'docs', `${id}.${ext}`)).find((candidate) => existsSync(candidate));
     if (!file) throw new Error(`sidebars.ts lists "${id}", but docs/ has no ${id}.mdx or ${id}.md`);

@@ -2,7 +2,11 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
-type Stats = {toJson(options: object): {chunks?: {id?: string | number; names?: string[]; files?: string[]; initial?: boolean; modules?: {name?: string; size?: number}[]}[]}};
+type Stats = {
+  toJson(options: object): {
+    chunks?: {id?: string | number; names?: string[]; files?: string[]; initial?: boolean; modules?: {name?: string; size?: number}[]}[];
+  };
+};
 
 /**
  * `BUNDLE_STATS=1 npm run build` writes .tmp/bundle-stats.md: every client chunk with its largest modules,
@@ -20,10 +24,21 @@ export default function bundleStatsPlugin(context: {siteDir: string}): Plugin {
           {
             apply(compiler: {hooks: {done: {tap(name: string, fn: (stats: Stats) => void): void}}}) {
               compiler.hooks.done.tap('bundle-stats', (stats) => {
-                const {chunks = []} = stats.toJson({all: false, chunks: true, chunkModules: true, chunkModulesSpace: 100000, modulesSpace: 100000, dependentModules: true, excludeModules: false});
+                const {chunks = []} = stats.toJson({
+                  all: false,
+                  chunks: true,
+                  chunkModules: true,
+                  chunkModulesSpace: 100000,
+                  modulesSpace: 100000,
+                  dependentModules: true,
+                  excludeModules: false,
+                });
                 const lines = chunks.map((chunk) => {
                   const modules = (chunk.modules ?? [])
-                    .map((m) => ({name: (m.name ?? (m as {identifier?: string}).identifier ?? JSON.stringify(Object.keys(m))).split('!').pop()!, size: m.size ?? 0}))
+                    .map((m) => ({
+                      name: (m.name ?? (m as {identifier?: string}).identifier ?? JSON.stringify(Object.keys(m))).split('!').pop()!,
+                      size: m.size ?? 0,
+                    }))
                     .sort((a, b) => b.size - a.size);
                   const total = modules.reduce((sum, m) => sum + m.size, 0);
                   return [

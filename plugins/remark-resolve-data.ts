@@ -120,7 +120,6 @@ const citationsIn = (nodes: readonly MdNode[]): Citation[] => {
   return found;
 };
 
-
 function markSections(tree: MdNode, report: boolean): void {
   const nodes = tree.children ?? [];
   const depth = (node: MdNode) => (node.type === 'heading' ? (node.depth ?? 0) : 0);
@@ -132,7 +131,10 @@ function markSections(tree: MdNode, report: boolean): void {
     const untilNext = rest.findIndex((other) => depth(other) > 0);
     const untilSibling = rest.findIndex((other) => depth(other) > 0 && depth(other) <= level);
     const own = citationsIn(untilNext < 0 ? rest : rest.slice(0, untilNext));
-    const stale = own.filter((citation) => citation.stale).map((citation) => citation.checked).sort()[0];
+    const stale = own
+      .filter((citation) => citation.stale)
+      .map((citation) => citation.checked)
+      .sort()[0];
     if (stale) inserts.push({after: node, checked: stale});
     if (report) {
       const all = citationsIn(untilSibling < 0 ? rest : rest.slice(0, untilSibling));
@@ -154,7 +156,8 @@ function markSections(tree: MdNode, report: boolean): void {
     const walk = (node: MdNode) => {
       if (isElement(node, 'Callout')) {
         const citations = citationsIn(node.children ?? []);
-        if (citations.length) node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'reportSources', value: reportSources(citations)}];
+        if (citations.length)
+          node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'reportSources', value: reportSources(citations)}];
       }
       node.children?.forEach(walk);
     };

@@ -137,7 +137,9 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
       const text = toText(node).trim();
       const id = explicitHeadingId(node);
       if (!id) {
-        problems.push(`${where(node)}: heading "${text}" has no explicit id. Write it as: ${'#'.repeat(node.depth ?? 2)} ${text} {/* #some-ascii-id */}`);
+        problems.push(
+          `${where(node)}: heading "${text}" has no explicit id. Write it as: ${'#'.repeat(node.depth ?? 2)} ${text} {/* #some-ascii-id */}`,
+        );
       } else if (!ID_PATTERN.test(id)) {
         problems.push(`${where(node)}: heading id "${id}" must be lowercase ASCII: latin letters, digits and hyphens.`);
       } else if (headingIds.has(id)) {
@@ -158,7 +160,9 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
       if (typeof value !== 'string') {
         problems.push(`${where(node)}: <${node.name}> needs ${registry.attribute}="…" as a plain string: a key of ${registry.file}.`);
       } else if (!registry.keys.includes(value)) {
-        problems.push(`${where(node)}: <${node.name} ${registry.attribute}="${value}">: unknown key; add it to ${registry.file} or use one of: ${registry.keys.join(', ')}.`);
+        problems.push(
+          `${where(node)}: <${node.name} ${registry.attribute}="${value}">: unknown key; add it to ${registry.file} or use one of: ${registry.keys.join(', ')}.`,
+        );
       }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') {
@@ -170,7 +174,9 @@ export function checkTree(tree: MdNode, file: VFileLike): string[] {
       } else if (!ID_PATTERN.test(idAttr.value as string)) {
         problems.push(`${where(node)}: callout id "${idAttr.value}" must be lowercase ASCII: latin letters, digits and hyphens.`);
       } else if (headingIds.has(idAttr.value as string)) {
-        problems.push(`${where(node)}: callout id "${String(idAttr.value)}" is already used at ${headingIds.get(idAttr.value as string)}; ids must be unique on a page.`);
+        problems.push(
+          `${where(node)}: callout id "${String(idAttr.value)}" is already used at ${headingIds.get(idAttr.value as string)}; ids must be unique on a page.`,
+        );
       } else {
         headingIds.set(idAttr.value as string, where(node));
       }

@@ -33,7 +33,9 @@ export function moveScriptsAfterPaint(html: string, where: string): string {
   const sources = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
   if (!sources.length) {
     if (!hasApp(html)) return html; // a redirect page: no app to start
-    throw new Error(`${where}: no entry <script src=… defer> found; Docusaurus changed how it writes them: see UPGRADING.md «Scripts start after the first paint»`);
+    throw new Error(
+      `${where}: no entry <script src=… defer> found; Docusaurus changed how it writes them: see UPGRADING.md «Scripts start after the first paint»`,
+    );
   }
   if (!html.includes('</body>')) throw new Error(`${where}: no </body> to put the script loader before`);
   return html.replace(ENTRY_SCRIPT, '').replace('</body>', `${scriptList(sources)}${LOADER}</body>`);

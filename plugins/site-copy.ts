@@ -60,7 +60,11 @@ export class SiteCopy {
   }
 
   /** Runs a command in the copy (a binary of node_modules/.bin by its name); resolves with its exit code and combined output. */
-  async run(command: string, args: string[], {signal, env}: {signal?: AbortSignal; env?: Record<string, string>} = {}): Promise<{code: number; output: string}> {
+  async run(
+    command: string,
+    args: string[],
+    {signal, env}: {signal?: AbortSignal; env?: Record<string, string>} = {},
+  ): Promise<{code: number; output: string}> {
     const binary = path.isAbsolute(command) ? command : path.join(this.root, 'node_modules/.bin', command);
     try {
       const {stdout, stderr} = await run(binary, args, {

@@ -14,7 +14,9 @@ export const SPRITE = '<svg class="site-svg-sprite" aria-hidden="true">';
 export function spriteWithoutStyle(html: string, where: string): string {
   if (html.includes(THEME_SPRITE)) return html.replace(THEME_SPRITE, SPRITE);
   if (!hasApp(html)) return html; // a redirect page
-  throw new Error(`${where}: the theme's SVG sprite is not written as ${THEME_SPRITE} any more: see UPGRADING.md «SVG sprite without a style attribute»`);
+  throw new Error(
+    `${where}: the theme's SVG sprite is not written as ${THEME_SPRITE} any more: see UPGRADING.md «SVG sprite without a style attribute»`,
+  );
 }
 
 export default function spriteWithoutStylePlugin(): Plugin {

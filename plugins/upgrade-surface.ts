@@ -26,7 +26,12 @@ export const PATCHED_FILES: readonly PatchedFile[] = [
   {entry: 'DocItem/Layout', module: '@docusaurus/theme-classic/lib/theme/DocItem/Layout/index.js', sha256: 'c1f1bbed07409f0a', docusaurus: '3.10.2'},
   {entry: 'MDXComponents', module: '@docusaurus/theme-classic/lib/theme/MDXComponents/index.js', sha256: 'b1a0eed95525de25', docusaurus: '3.10.2'},
   {entry: 'Heading', module: '@docusaurus/theme-classic/lib/theme/Heading/index.js', sha256: 'bd5eb7a8be21738b', docusaurus: '3.10.2'},
-  {entry: 'html[data-has-hydrated]', module: '@docusaurus/core/lib/client/hasHydratedDataAttribute.js', sha256: '66d8a389d5b740ea', docusaurus: '3.10.2'},
+  {
+    entry: 'html[data-has-hydrated]',
+    module: '@docusaurus/core/lib/client/hasHydratedDataAttribute.js',
+    sha256: '66d8a389d5b740ea',
+    docusaurus: '3.10.2',
+  },
   {entry: 'Rspack cache and the lean-client files', module: '@docusaurus/core/lib/webpack/base.js', sha256: 'b3c441dfc9ae516b', docusaurus: '3.10.2'},
 ];
 
@@ -47,7 +52,9 @@ export function upgradeProblems(files: readonly PatchedFile[] = PATCHED_FILES, r
     if (source === undefined) return [`UPGRADING.md «${entry}»: ${module} is gone, so the patch no longer applies; re-check the entry.`];
     const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
     if (hash !== sha256) {
-      return [`UPGRADING.md «${entry}»: ${module} changed (sha256 ${hash}, patched against ${sha256} of Docusaurus ${docusaurus}); re-check the entry, then record the new hash and version in plugins/upgrade-surface.ts.`];
+      return [
+        `UPGRADING.md «${entry}»: ${module} changed (sha256 ${hash}, patched against ${sha256} of Docusaurus ${docusaurus}); re-check the entry, then record the new hash and version in plugins/upgrade-surface.ts.`,
+      ];
     }
     return [];
   });

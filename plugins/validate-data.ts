@@ -37,7 +37,8 @@ export default function validateDataPlugin(): Plugin {
       assertValidAnswers(answers);
     },
     allContentLoaded({allContent}) {
-      const docs = (allContent['docusaurus-plugin-content-docs']?.['default'] as DocsContent | undefined)?.loadedVersions.flatMap((v) => v.docs) ?? [];
+      const docs =
+        (allContent['docusaurus-plugin-content-docs']?.['default'] as DocsContent | undefined)?.loadedVersions.flatMap((v) => v.docs) ?? [];
       const now = today();
       const problems = docs.flatMap((doc) => {
         const problem = lastCheckedProblem(lastCheckedOf(doc.frontMatter as Record<string, unknown>), now);

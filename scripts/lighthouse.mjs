@@ -163,7 +163,9 @@ async function runLighthouse(url, {formFactor = 'mobile', reportBase, chromePath
       offOrigin: offOriginRequests(lhr),
       // Lighthouse 12.2.3 reads traces of Chromium 156 only in part: a few diagnostics (no weight in any score)
       // fail with "Cannot read properties of undefined (reading 'frame_sequence')".
-      erroredAudits: Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id),
+      erroredAudits: Object.values(lhr.audits)
+        .filter((a) => a.scoreDisplayMode === 'error')
+        .map((a) => a.id),
       offHost: [...new Set(proxy.hosts)],
       runWarnings: lhr.runWarnings ?? [],
       benchmarkIndex: lhr.environment?.benchmarkIndex,
@@ -262,7 +264,12 @@ if (formFactors.some((f) => !FORM_FACTORS.includes(f))) {
 }
 const {PAGES} = await tsImport('../tests/e2e/site.ts', import.meta.url);
 const known = PAGES.map((p) => p.path);
-const pages = values.pages ? values.pages.split(',').map((p) => p.trim()).filter(Boolean) : known;
+const pages = values.pages
+  ? values.pages
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+  : known;
 const unknown = pages.filter((p) => !known.includes(p));
 if (unknown.length) {
   console.error(`Unknown page(s): ${unknown.join(', ')}. Pages: ${known.join(', ')}`);
@@ -291,7 +298,9 @@ const chromium = execFileSync(CHROMIUM_PATH, ['--version'], {encoding: 'utf8', s
 const loadBefore = os.loadavg();
 const slug = (page) => (page === '/' ? 'index' : page.replace(/^\//, '').replace(/\//g, '_'));
 const total = pages.length * formFactors.length * runs;
-console.log(`[lighthouse] ${chromium}; ${url}; ${pages.length} page(s) × ${formFactors.join('+')} × ${runs} run(s) = ${total} runs; load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `[lighthouse] ${chromium}; ${url}; ${pages.length} page(s) × ${formFactors.join('+')} × ${runs} run(s) = ${total} runs; load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+);
 
 const results = [];
 const offHost = new Set();
@@ -305,13 +314,20 @@ try {
         const reportBase = path.join(OUT, `${slug(page)}-${formFactor}-${run}`);
         const quiet = await waitForQuietCpu({
           maxWaitMs: Number(values['max-wait']) * 1000,
-          onWait: (busy) => console.log(`[lighthouse] CPU ${Math.round(busy * 100)} % busy: waiting up to ${values['max-wait']} s for a quiet machine…`),
+          onWait: (busy) =>
+            console.log(`[lighthouse] CPU ${Math.round(busy * 100)} % busy: waiting up to ${values['max-wait']} s for a quiet machine…`),
         });
         const t0 = Date.now();
         const {lhr: _report, ...result} = await runLighthouse(`${url}${page}`, {formFactor, reportBase});
         result.offHost.forEach((h) => offHost.add(new URL(h).host));
         result.erroredAudits.forEach((id) => errored.add(id));
-        pageRuns.push({...result, cpuBusyBefore: quiet.busy, url: page, report: path.relative(ROOT, `${reportBase}.report.html`), seconds: (Date.now() - t0) / 1000});
+        pageRuns.push({
+          ...result,
+          cpuBusyBefore: quiet.busy,
+          url: page,
+          report: path.relative(ROOT, `${reportBase}.report.html`),
+          seconds: (Date.now() - t0) / 1000,
+        });
         done += 1;
         console.log(
           `[lighthouse] ${done}/${total} ${page} ${formFactor} #${run}: perf ${result.performance}, a11y ${result.accessibility}, ` +
@@ -370,10 +386,27 @@ for (const entry of results) {
 // Report.
 
 const header = ['page', 'form factor', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'];
-const rows = results.map(({page, formFactor, median: m}) => [page, formFactor, m.performance, m.accessibility, m.bestPractices, m.seo, m.fcp, m.lcp, m.tbt, m.cls]);
-const table = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const rows = results.map(({page, formFactor, median: m}) => [
+  page,
+  formFactor,
+  m.performance,
+  m.accessibility,
+  m.bestPractices,
+  m.seo,
+  m.fcp,
+  m.lcp,
+  m.tbt,
+  m.cls,
+]);
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
 const seconds = (Date.now() - started) / 1000;
-console.log(`\nLighthouse 12.2.3, median of ${runs} run(s) per page and form factor (${chromium}; load average ${loadBefore[0].toFixed(2)} → ${loadAfter[0].toFixed(2)} on ${os.cpus().length} cores):\n`);
+console.log(
+  `\nLighthouse 12.2.3, median of ${runs} run(s) per page and form factor (${chromium}; load average ${loadBefore[0].toFixed(2)} → ${loadAfter[0].toFixed(2)} on ${os.cpus().length} cores):\n`,
+);
 console.log(table);
 if (errored.size) {
   console.log(

@@ -33,7 +33,11 @@ const VARIANTS: Variant[] = [
     entry: 'MDXComponents',
     // Extending the theme's map instead of leaving out its code block, Mermaid, Admonition and Details.
     undo: (site) =>
-      site.edit('src/theme/MDXComponents.tsx', /export default \{\n {2}Head,/, "import Original from '@theme-original/MDXComponents';\n\nexport default {\n  ...Original,\n  Head,"),
+      site.edit(
+        'src/theme/MDXComponents.tsx',
+        /export default \{\n {2}Head,/,
+        "import Original from '@theme-original/MDXComponents';\n\nexport default {\n  ...Original,\n  Head,",
+      ),
   },
 ];
 

@@ -10,7 +10,9 @@ const site = new BuiltSite(path.join(root, 'build'));
 
 const broken = brokenPublishedLinks(site, readManifest(root));
 if (broken.length) {
-  console.error(`${broken.length} published link(s) no longer resolve. Restore the id, or add a redirect (src/data/redirects.ts) or an anchor alias (src/data/anchor-aliases.ts):`);
+  console.error(
+    `${broken.length} published link(s) no longer resolve. Restore the id, or add a redirect (src/data/redirects.ts) or an anchor alias (src/data/anchor-aliases.ts):`,
+  );
   for (const problem of broken) console.error(`  - ${problem}`);
   process.exit(1);
 }

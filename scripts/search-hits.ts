@@ -67,10 +67,13 @@ async function inChromium(buildDir: string): Promise<{top3: TopThree; close: () 
     const hrefs = await page.locator('main ol li a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
     return hrefs.map((href) => href.replace(/^https?:\/\/[^/]+/, ''));
   };
-  return {top3, close: async () => {
-    await browser.close();
-    server.close();
-  }};
+  return {
+    top3,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -84,7 +87,9 @@ async function main(): Promise<void> {
   for (const {query} of SEARCH_CASES) results.set(query, await top3(query));
   const {first, top3: inTop3, notFirst} = measureHits((query) => results.get(query) ?? []);
   const n = SEARCH_CASES.length;
-  process.stdout.write(`Query table (the contract): hit@1 ${share(Math.round(first * n), n)} (at least ${100 * HIT_AT_1_MIN} % wanted), hit@3 ${share(Math.round(inTop3 * n), n)}\n`);
+  process.stdout.write(
+    `Query table (the contract): hit@1 ${share(Math.round(first * n), n)} (at least ${100 * HIT_AT_1_MIN} % wanted), hit@3 ${share(Math.round(inTop3 * n), n)}\n`,
+  );
   for (const miss of notFirst) process.stdout.write(`  not first: ${miss}\n`);
 
   const held = await judgedHits(HELD_OUT, top3);

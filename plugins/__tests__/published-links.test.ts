@@ -14,7 +14,7 @@ describe('the published-links manifest grows with the build', () => {
     expect(withNewLinks(['/'], ['/']).added).toEqual([]);
   });
 
-  it('writes the new links of a build into the site\'s published-links.json, keeping the old ones', async () => {
+  it("writes the new links of a build into the site's published-links.json, keeping the old ones", async () => {
     const siteDir = mkdtempSync(path.join(tmpdir(), 'site-'));
     const outDir = mkdtempSync(path.join(tmpdir(), 'build-'));
     writeFileSync(path.join(siteDir, 'published-links.json'), `${JSON.stringify(['/', '/page#removed'])}\n`);

@@ -29,7 +29,9 @@ describe('remark-resolve-data: the page carries text, not the data modules', () 
     const tree = resolved(
       'До <Num name="throughputMax" />, <Since name="bsuidSent" />, <Day name="aiAssistantBan" />: <Tiers />; на <CheckedOn source="throughput" />.\n',
     );
-    expect(textOf(tree)).toBe(`До ${num('throughputMax')}, ${since('bsuidSent')}, ${day('aiAssistantBan')}: ${tiers()}; на ${checkedOn('throughput')}.`);
+    expect(textOf(tree)).toBe(
+      `До ${num('throughputMax')}, ${since('bsuidSent')}, ${day('aiAssistantBan')}: ${tiers()}; на ${checkedOn('throughput')}.`,
+    );
     for (const name of ['Num', 'Since', 'Day', 'Tiers', 'CheckedOn']) expect(find(tree, name), name).toBeUndefined();
   });
 

@@ -68,9 +68,7 @@ describe('remark-site-rules: heading ids', () => {
 
   it('rejects a heading without an explicit id, naming file and line and showing the fix', () => {
     const result = problems('# Страница\n\nТекст.\n\n## Цены и лимиты\n');
-    expect(result).toEqual([
-      `${AT}:5: heading "Цены и лимиты" has no explicit id. Write it as: ## Цены и лимиты {/* #some-ascii-id */}`,
-    ]);
+    expect(result).toEqual([`${AT}:5: heading "Цены и лимиты" has no explicit id. Write it as: ## Цены и лимиты {/* #some-ascii-id */}`]);
   });
 
   it('shows the fix with the heading’s own depth and plain text', () => {
@@ -104,9 +102,7 @@ describe('remark-site-rules: heading ids', () => {
 
   it('rejects a duplicate id in one file, naming both lines', () => {
     const mdx = '## Цены {/* #pricing */}\n\nТекст.\n\n### Ещё цены {/* #pricing */}\n';
-    expect(problems(mdx)).toEqual([
-      `${AT}:5: heading id "pricing" is already used at ${AT}:1; ids must be unique on a page.`,
-    ]);
+    expect(problems(mdx)).toEqual([`${AT}:5: heading id "pricing" is already used at ${AT}:1; ids must be unique on a page.`]);
   });
 
   it('allows the same id in two different files', () => {
@@ -117,10 +113,7 @@ describe('remark-site-rules: heading ids', () => {
 
   it('checks headings nested in JSX and directives too', () => {
     const mdx = '<details>\n\n## Внутри\n\n</details>\n\n:::details\n\n## В совете\n\n:::\n';
-    expect(problems(mdx)).toEqual([
-      expect.stringContaining(`${AT}:3: heading "Внутри"`),
-      expect.stringContaining(`${AT}:9: heading "В совете"`),
-    ]);
+    expect(problems(mdx)).toEqual([expect.stringContaining(`${AT}:3: heading "Внутри"`), expect.stringContaining(`${AT}:9: heading "В совете"`)]);
   });
 
   it('counts lines from the top of the file, front matter included', () => {
@@ -135,7 +128,9 @@ describe('remark-site-rules: heading ids', () => {
 
 describe('remark-site-rules: names of sources, figures and dates', () => {
   it('accepts known names', () => {
-    expect(problems('# T\n\nДо <Num name="throughputMax" />, с <Day name="aiAssistantBan" />, <Since name="bsuidSent" /> <Cite source="throughput" />\n')).toEqual([]);
+    expect(
+      problems('# T\n\nДо <Num name="throughputMax" />, с <Day name="aiAssistantBan" />, <Since name="bsuidSent" /> <Cite source="throughput" />\n'),
+    ).toEqual([]);
     expect(problems('# T\n\nНа <CheckedOn source="ruDomainsKommersant" />\n')).toEqual([]);
   });
 
@@ -152,7 +147,9 @@ describe('remark-site-rules: names of sources, figures and dates', () => {
   });
 
   it('rejects a name given as an expression or missing', () => {
-    expect(problems('# T\n\nТекст <Cite source={key} />\n')).toEqual([`${AT}:3: <Cite> needs source="…" as a plain string: a key of src/data/sources.ts.`]);
+    expect(problems('# T\n\nТекст <Cite source={key} />\n')).toEqual([
+      `${AT}:3: <Cite> needs source="…" as a plain string: a key of src/data/sources.ts.`,
+    ]);
     expect(problems('# T\n\nДо <Num />\n')).toEqual([`${AT}:3: <Num> needs name="…" as a plain string: a key of src/data/figures.ts (FIGURES).`]);
   });
 
@@ -176,9 +173,7 @@ describe('remark-site-rules: <Callout type>', () => {
 
   it('rejects an unknown type, listing the allowed ones and the file:line', () => {
     const result = problems('## Раздел {/* #section */}\n\n<Callout type="note" id="note-1">\n  Текст.\n</Callout>\n');
-    expect(result).toEqual([
-      `${AT}:3: <Callout type="note"> is not a known callout type. Allowed types: info, tip, warning, danger.`,
-    ]);
+    expect(result).toEqual([`${AT}:3: <Callout type="note"> is not a known callout type. Allowed types: info, tip, warning, danger.`]);
   });
 
   it('rejects a type given as an expression', () => {
@@ -281,7 +276,9 @@ describe('remark-site-rules: <Callout id>', () => {
 
 describe('remark-site-rules as a plugin', () => {
   it('throws one error listing every problem, one per line', () => {
-    const message = runPlugin('## Первый\n\n## Второй {/* #Второй */}\n\n<Callout type="note" id="note">x</Callout>\n\n<Callout type="tip">y</Callout>\n');
+    const message = runPlugin(
+      '## Первый\n\n## Второй {/* #Второй */}\n\n<Callout type="note" id="note">x</Callout>\n\n<Callout type="tip">y</Callout>\n',
+    );
     expect(message).not.toBeNull();
     const lines = message!.split('\n');
     expect(lines[0]).toBe('Content rules broken:');
@@ -449,7 +446,6 @@ describe('admonitions', () => {
   });
 });
 
-
 describe('dates after a preposition', () => {
   it('rejects «С <Day>» of a month-only date, showing what it would read and what to write', () => {
     expect(problems('С <Day name="bsuidSent" /> приходит BSUID.\n')).toEqual([
@@ -465,7 +461,6 @@ describe('dates after a preposition', () => {
     expect(problems('Cloud API работает <Since name="cloudApiLaunch" />.\n')).toEqual([]);
   });
 });
-
 
 describe('reported facts and claims about what a page does not say', () => {
   // A source the register marks as reported by providers, and one stated by an official page.

@@ -10,7 +10,9 @@ describe('scripts after the first paint', () => {
     const html = moveScriptsAfterPaint(PAGE, 'index.html');
     expect(html).not.toMatch(/<script src=/);
     expect(html).toContain(`${scriptList(['/assets/js/runtime~main.1a.js', '/assets/js/main.2b.js'])}${LOADER}</body>`);
-    expect(html).toContain(`<script type="application/json" id="${SCRIPT_LIST_ID}">["/assets/js/runtime~main.1a.js","/assets/js/main.2b.js"]</script>`);
+    expect(html).toContain(
+      `<script type="application/json" id="${SCRIPT_LIST_ID}">["/assets/js/runtime~main.1a.js","/assets/js/main.2b.js"]</script>`,
+    );
     expect(html.indexOf('<p>Текст</p>')).toBeLessThan(html.indexOf('PerformanceObserver'));
   });
 
@@ -54,7 +56,10 @@ describe('scripts after the first paint', () => {
   });
 
   it('accepts quoted attributes too', () => {
-    const html = moveScriptsAfterPaint('<head><script src="/assets/js/main.2b.js" defer></script></head><body><div id=__docusaurus></div></body>', 'x.html');
+    const html = moveScriptsAfterPaint(
+      '<head><script src="/assets/js/main.2b.js" defer></script></head><body><div id=__docusaurus></div></body>',
+      'x.html',
+    );
     expect(html).toContain('["/assets/js/main.2b.js"]');
   });
 

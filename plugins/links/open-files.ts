@@ -14,9 +14,7 @@ export const isOpenFile = (name: string): boolean => OPEN_FILE.test(name);
 
 /** Names of the open files at the root of a built site, sorted. */
 export function openFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter(isOpenFile)
-    .sort();
+  return readdirSync(dir).filter(isOpenFile).sort();
 }
 
 /** Every link to the site in a text, as `/path#hash`: Markdown links, autolinks, JSON strings, CSV cells, XML attributes. */

@@ -36,9 +36,20 @@ export class BuiltSite {
       const $ = load(readFileSync(file, 'utf8'));
       const refresh = $('meta[http-equiv="refresh" i]').attr('content');
       page = {
-        refresh: refresh ? /url=(.+)$/i.exec(refresh)?.[1]?.trim().replace(/^['"]|['"]$/g, '') : undefined,
-        ids: new Set($('[id]').map((_, el) => $(el).attr('id')).get()),
-        linkTargets: $('[data-link-target][id]').map((_, el) => $(el).attr('id')).get(),
+        refresh: refresh
+          ? /url=(.+)$/i
+              .exec(refresh)?.[1]
+              ?.trim()
+              .replace(/^['"]|['"]$/g, '')
+          : undefined,
+        ids: new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id'))
+            .get(),
+        ),
+        linkTargets: $('[data-link-target][id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
       };
     }
     this.cache.set(pagePath, page);

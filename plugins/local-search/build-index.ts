@@ -3,7 +3,18 @@
  * content hash. Runs at build time (and in tests), never in the browser.
  */
 import {createHash} from 'node:crypto';
-import {FIELDS, INDEX_VERSION, KINDS, productOf, shardOf, type DocShard, type DocumentMeta, type Postings, type SearchBase, type TermShard} from '../../src/search/index-format';
+import {
+  FIELDS,
+  INDEX_VERSION,
+  KINDS,
+  productOf,
+  shardOf,
+  type DocShard,
+  type DocumentMeta,
+  type Postings,
+  type SearchBase,
+  type TermShard,
+} from '../../src/search/index-format';
 import {indexTerm} from '../../src/search/engine';
 import {readerTerms} from '../../src/search/normalize';
 import {words} from '../../src/search/text';
@@ -55,12 +66,16 @@ export function buildSearchIndex(documents: readonly SearchDocument[], baseUrl =
   const stems = [...postings.keys()].sort();
   const stemIndex = new Map(stems.map((stem, i) => [stem, i]));
   /** The distinct index ids of terms (a stop word's null and an unindexed term dropped). */
-  const idsOf = (terms: readonly (string | null)[]) => [...new Set(terms)].flatMap((term) => (term && stemIndex.has(term) ? [stemIndex.get(term)!] : []));
+  const idsOf = (terms: readonly (string | null)[]) =>
+    [...new Set(terms)].flatMap((term) => (term && stemIndex.has(term) ? [stemIndex.get(term)!] : []));
   const stemsOf = (text: string | undefined) => idsOf(words(text ?? '').map(indexTerm));
   documents.forEach((doc, index) => {
     meta[index]![2] = stemsOf(doc.title);
     meta[index]![3] = stemsOf(doc.name);
-    meta[index]![5] = (doc.questions ?? '').split('. ').filter(Boolean).map((question) => idsOf(readerTerms(question)));
+    meta[index]![5] = (doc.questions ?? '')
+      .split('. ')
+      .filter(Boolean)
+      .map((question) => idsOf(readerTerms(question)));
   });
 
   const encoded = new Map<string, Postings>();

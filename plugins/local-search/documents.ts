@@ -27,7 +27,8 @@ export function snippetText(text: string): string {
 }
 
 /** Elements whose text is a separate line: `<dt>В исходной статье</dt><dd>Доступ…` must not become «статьеДоступ». */
-const BLOCKS = 'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl, fieldset, legend, label';
+const BLOCKS =
+  'p, div, li, dt, dd, tr, td, th, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, ul, ol, dl, fieldset, legend, label';
 
 /** Text of a (cloned) node, with a space after each block element so words of adjacent blocks stay apart. */
 function textOf(node: Cheerio<AnyNode>): string {
@@ -52,7 +53,9 @@ export function pageDocuments(html: string, pagePath: string, page: string): Sea
   const root = $('article .markdown').first();
   // The theme's markup is the only way to the page's text: without it the index would be empty and the build silent.
   if (!root.length) {
-    throw new Error(`UPGRADING.md «Search documents from the theme's markup»: ${pagePath} has no \`article .markdown\`; the theme's doc markup changed, so search would index nothing of it. Re-check the entry.`);
+    throw new Error(
+      `UPGRADING.md «Search documents from the theme's markup»: ${pagePath} has no \`article .markdown\`; the theme's doc markup changed, so search would index nothing of it. Re-check the entry.`,
+    );
   }
   // «Сообщить об ошибке» links (REPORT_TO builds) are controls, not words of the page.
   root.find('[data-report]').remove();
@@ -189,7 +192,9 @@ export function siteDocuments(outDir: string, pages: readonly SitePage[]): Searc
     const found = pageDocuments(readFileSync(file, 'utf8'), pagePath, name);
     // The glossary's sections are definitions: a kind of their own, so a bare term finds its definition and a
     // question finds the section that settles it.
-    documents.push(...(pagePath === GLOSSARY ? found.map((d) => (d.kind === 'section' && d.url !== pagePath ? {...d, kind: 'term' as const} : d)) : found));
+    documents.push(
+      ...(pagePath === GLOSSARY ? found.map((d) => (d.kind === 'section' && d.url !== pagePath ? {...d, kind: 'term' as const} : d)) : found),
+    );
   }
   const byPath = (wanted: string) => pages.find((p) => p.path === wanted);
   const overview = byPath('/');

@@ -17,7 +17,6 @@ interface DevServerOptions {
   setupMiddlewares(middlewares: Middleware[]): Middleware[];
 }
 
-
 /**
  * Local, offline search: a navbar box (theme/SearchBar), a page at /search (theme/SearchPage) and an index of
  * sections, rows, callouts and changes written after the build: /search-index.json and its shards under
@@ -59,7 +58,8 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
                   const body = 'files' in result ? result.files.get(url) : undefined;
                   const status = body !== undefined ? 200 : 'files' in result ? 404 : 500;
                   response.writeHead(status, {
-                    'Content-Type': body !== undefined ? (mediaTypeFor(url.slice(context.baseUrl.length - 1)) ?? 'application/json') : 'text/plain; charset=utf-8',
+                    'Content-Type':
+                      body !== undefined ? (mediaTypeFor(url.slice(context.baseUrl.length - 1)) ?? 'application/json') : 'text/plain; charset=utf-8',
                     'Cache-Control': 'no-store',
                   });
                   response.end(body ?? ('error' in result ? result.error : `no such file in the background build: ${url}`));
@@ -86,7 +86,12 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
         headTags: [
           {
             tagName: 'link',
-            attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: context.siteConfig.title, href: `${context.baseUrl}${OPENSEARCH_FILE}`},
+            attributes: {
+              rel: 'search',
+              type: 'application/opensearchdescription+xml',
+              title: context.siteConfig.title,
+              href: `${context.baseUrl}${OPENSEARCH_FILE}`,
+            },
           },
         ],
       };

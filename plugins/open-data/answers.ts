@@ -43,7 +43,9 @@ export const AnswersExportSchema = z.strictObject({
       firmness: z
         .enum(FIRMNESS)
         .optional()
-        .describe('That of its firmest source; providers or press: no official page backs it, and /answers says «по данным провайдеров» or «по сообщениям прессы».'),
+        .describe(
+          'That of its firmest source; providers or press: no official page backs it, and /answers says «по данным провайдеров» or «по сообщениям прессы».',
+        ),
       staleSince: isoDate.optional().describe('The oldest check among its stale sources: /answers says «требует проверки».'),
       /** The newest check among its sources; absent when the answer cites none. */
       checked: isoDate.optional(),
@@ -61,7 +63,10 @@ export function answersExport(siteUrl: string, asOf: string): AnswersExport {
     answers: answersView(answers, asOf).map((item, index) => {
       const keys = answers[index]!.sources ?? [];
       const sources = item.sources.map((citation, i) => ({...citation, ...(isReportedSource(keys[i]!) ? {reported: true as const} : {})}));
-      const checked = sources.map((s) => s.checked).sort().at(-1);
+      const checked = sources
+        .map((s) => s.checked)
+        .sort()
+        .at(-1);
       return {
         id: item.id,
         question: item.question,

@@ -16,9 +16,21 @@ const ExportedSource = z.strictObject({
   url: z.url(),
   checked: isoDate.describe('The day the page was read and found to say so.'),
   updated: isoDate.optional().describe('The day the page says it was last updated, when it says so.'),
-  firmness: z.enum(FIRMNESS).describe('Who publishes the page: official (Meta, WhatsApp, a product\'s maker about its own product), providers (their docs or blogs) or press.'),
-  reported: z.literal(true).optional().describe('Set when the page only reports what no official page states; the cell says so in words («по данным …»).'),
-  stale: z.literal(true).optional().describe(`Set when the page was checked more than ${STALE_AFTER_DAYS} days before the day this file was built as of: the cell says «требует проверки».`),
+  firmness: z
+    .enum(FIRMNESS)
+    .describe(
+      "Who publishes the page: official (Meta, WhatsApp, a product's maker about its own product), providers (their docs or blogs) or press.",
+    ),
+  reported: z
+    .literal(true)
+    .optional()
+    .describe('Set when the page only reports what no official page states; the cell says so in words («по данным …»).'),
+  stale: z
+    .literal(true)
+    .optional()
+    .describe(
+      `Set when the page was checked more than ${STALE_AFTER_DAYS} days before the day this file was built as of: the cell says «требует проверки».`,
+    ),
 });
 
 const ExportedCell = z.strictObject({
@@ -26,7 +38,12 @@ const ExportedCell = z.strictObject({
   text: z.string().min(1),
   note: z.string().min(1).optional(),
   sources: z.array(ExportedSource),
-  firmness: z.enum(FIRMNESS).optional().describe('How firm the cell is: that of its firmest source. providers or press: no official page backs it, and the table says «по данным провайдеров» or «по сообщениям прессы». Absent when the cell cites nothing.'),
+  firmness: z
+    .enum(FIRMNESS)
+    .optional()
+    .describe(
+      'How firm the cell is: that of its firmest source. providers or press: no official page backs it, and the table says «по данным провайдеров» or «по сообщениям прессы». Absent when the cell cites nothing.',
+    ),
   staleSince: isoDate.optional().describe('The oldest check among its stale sources: the table says «требует проверки».'),
   inOriginalArticle: z.literal(true).optional().describe('The original article said so too.'),
 });
@@ -49,7 +66,9 @@ export const ComparisonExportSchema = z.strictObject({
           label: z.string().min(1),
           explanation: z.string().min(1).optional(),
           url: z.url().describe('The published link to the row: support pastes it into tickets.'),
-          values: z.strictObject(Object.fromEntries(PRODUCT_IDS.map((id) => [id, ExportedCell])) as Record<(typeof PRODUCT_IDS)[number], typeof ExportedCell>),
+          values: z.strictObject(
+            Object.fromEntries(PRODUCT_IDS.map((id) => [id, ExportedCell])) as Record<(typeof PRODUCT_IDS)[number], typeof ExportedCell>,
+          ),
         }),
       ),
     }),

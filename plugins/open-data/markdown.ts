@@ -45,7 +45,12 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   article.find('[data-markdown-omit]').remove();
   // Icons, the table's scroll hint, controls, React's text separators: nothing of them reads as text.
   article.find('svg, button, input, [aria-hidden="true"], [class*="scrollHint"], a .site-visually-hidden, [data-report]').remove();
-  article.find('*').addBack().contents().filter((_, node) => node.type === 'comment').remove();
+  article
+    .find('*')
+    .addBack()
+    .contents()
+    .filter((_, node) => node.type === 'comment')
+    .remove();
   // A change's date and its title sit apart on the page.
   article.find('time + strong').before(' — ');
   // A copy-link button is an icon-only link to its own element: in Markdown it becomes a visible «#».
@@ -53,7 +58,10 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
     if ($(link).text().trim() === '') $(link).text('#').before(' ');
   });
   // A note's way back to its cell means nothing outside the page.
-  article.find('a').filter((_, link) => $(link).text().trim() === '↩').remove();
+  article
+    .find('a')
+    .filter((_, link) => $(link).text().trim() === '↩')
+    .remove();
   // Table cells: parts the page sets apart by layout (status, text, sources; a row's label and its explanation) get
   // a visible separator, and a group's title row reads as a title.
   // The sources after a note's mark are set apart too: «[1] · Источники: …», not «[1]Источники: …».
@@ -66,7 +74,9 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
     $(th).html(`<strong>${$(th).html() ?? ''}</strong>`);
   });
   article.find('caption').each((_, caption) => {
-    $(caption).closest('table').before($('<p></p>').append($('<strong></strong>').text($(caption).text().trim())));
+    $(caption)
+      .closest('table')
+      .before($('<p></p>').append($('<strong></strong>').text($(caption).text().trim())));
     $(caption).remove();
   });
   // A definition list (the table's legend, a change's before and now) as a list of «term — definition».
@@ -74,7 +84,14 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
     const items = $(dl)
       .find('dt')
       .toArray()
-      .map((dt) => `<li>${$(dt).html() ?? ''} — ${$(dt).nextUntil('dt', 'dd').toArray().map((dd) => $(dd).html() ?? '').join('; ')}</li>`);
+      .map(
+        (dt) =>
+          `<li>${$(dt).html() ?? ''} — ${$(dt)
+            .nextUntil('dt', 'dd')
+            .toArray()
+            .map((dd) => $(dd).html() ?? '')
+            .join('; ')}</li>`,
+      );
     $(dl).replaceWith(`<ul>${items.join('')}</ul>`);
   });
   article.find('a[href]').each((_, link) => {
@@ -84,7 +101,9 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
     const type = $(aside).attr('data-callout') as CalloutVariant;
     if (!CALLOUT_VARIANTS.includes(type)) throw new Error(`${url}: callout #${$(aside).attr('id') ?? '?'} has an unknown type "${type}"`);
     // The copy link sits in the callout's controls beside the heading: take it out of its wrapper.
-    $(aside).children('[class*="controls"]').each((_, controls) => void $(controls).replaceWith($(controls).contents()));
+    $(aside)
+      .children('[class*="controls"]')
+      .each((_, controls) => void $(controls).replaceWith($(controls).contents()));
     const [heading, ...rest] = $(aside).children().toArray();
     const title = heading ? $(heading).text().trim().replace(/\s+/, ': ') : '';
     const quote = $('<blockquote></blockquote>');
@@ -101,7 +120,10 @@ function prepare($: CheerioAPI, article: Cheerio<Element>, url: string): void {
   article.find('fieldset').each((_, fieldset) => {
     const legend = $(fieldset).children('legend').text().trim();
     const hint = $(fieldset).children('p').toArray();
-    const options = $(fieldset).find('label').toArray().map((label) => `<li>${$(label).html() ?? ''}</li>`);
+    const options = $(fieldset)
+      .find('label')
+      .toArray()
+      .map((label) => `<li>${$(label).html() ?? ''}</li>`);
     $(fieldset).replaceWith($('<div></div>').append($('<p></p>').append($('<strong></strong>').text(legend)), hint, `<ul>${options.join('')}</ul>`));
   });
 }

@@ -27,6 +27,7 @@ export function budgetProblems(path, measured, {pages}, label = '') {
   const where = label ? `${path} (${label})` : path;
   const unit = (figure) => (figure === 'requests' ? 'requests' : 'bytes');
   return FIGURES.filter((figure) => measured[figure] > budget[figure]).map(
-    (figure) => `${where}: ${figure} ${measured[figure]} ${unit(figure)} is over the budget of ${budget[figure]} (+${measured[figure] - budget[figure]})`,
+    (figure) =>
+      `${where}: ${figure} ${measured[figure]} ${unit(figure)} is over the budget of ${budget[figure]} (+${measured[figure] - budget[figure]})`,
   );
 }

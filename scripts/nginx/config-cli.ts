@@ -47,6 +47,10 @@ const {csp, code} = writeSiteConfig({
   hsts: values.hsts,
   reportUri: values['report-uri'],
 });
-console.log(`Wrote ${out}/server.conf, headers.conf, redirects.conf and media-types.conf (${code.pages} pages read; Brotli ${brotli ? 'on' : 'off'}).`);
+console.log(
+  `Wrote ${out}/server.conf, headers.conf, redirects.conf and media-types.conf (${code.pages} pages read; Brotli ${brotli ? 'on' : 'off'}).`,
+);
 console.log(`Content-Security-Policy: ${csp}`);
-console.log(`Include ${out}/server.conf in the http block of nginx.conf${brotli ? `, and load the Brotli module (load_module ${BROTLI_MODULE};)` : ''}.`);
+console.log(
+  `Include ${out}/server.conf in the http block of nginx.conf${brotli ? `, and load the Brotli module (load_module ${BROTLI_MODULE};)` : ''}.`,
+);

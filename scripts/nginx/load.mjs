@@ -15,8 +15,21 @@ import autocannon from 'autocannon';
 /** What a reader's visit asks for: pages, the hashed assets of the first load, the search index, a short link. */
 export function requestMix(buildDir = path.resolve('build')) {
   const assets = (kind) =>
-    readdirSync(path.join(buildDir, 'assets', kind)).filter((f) => /^(main|runtime~main|styles)\.[0-9a-f]+\.(js|css)$/.test(f)).map((f) => `/assets/${kind}/${f}`);
-  const pages = ['/', '/whatsapp', '/whatsapp-business', '/whatsapp-business-api', '/integrations', '/glossary', '/changes', '/choose', '/russia', '/answers'];
+    readdirSync(path.join(buildDir, 'assets', kind))
+      .filter((f) => /^(main|runtime~main|styles)\.[0-9a-f]+\.(js|css)$/.test(f))
+      .map((f) => `/assets/${kind}/${f}`);
+  const pages = [
+    '/',
+    '/whatsapp',
+    '/whatsapp-business',
+    '/whatsapp-business-api',
+    '/integrations',
+    '/glossary',
+    '/changes',
+    '/choose',
+    '/russia',
+    '/answers',
+  ];
   return [...pages, ...assets('js'), ...assets('css'), '/search-index.json', '/go/api-price', '/img/logo.svg'];
 }
 
@@ -51,12 +64,16 @@ export function describeLoad(r) {
   return (
     `${r.requests} requests in ${r.seconds} s over ${r.connections} connections: ${Math.round(r.requestsPerSecond)} requests/s, ` +
     `latency p50 ${r.latencyP50} ms, p99 ${r.latencyP99} ms; errors ${r.errors}, timeouts ${r.timeouts}; ` +
-    `statuses ${Object.entries(r.statuses).map(([c, n]) => `${c}×${n}`).join(', ')} (${r.paths.length} paths in the mix)`
+    `statuses ${Object.entries(r.statuses)
+      .map(([c, n]) => `${c}×${n}`)
+      .join(', ')} (${r.paths.length} paths in the mix)`
   );
 }
 
 async function main() {
-  const {values} = parseArgs({options: {seconds: {type: 'string', default: '10'}, connections: {type: 'string', default: '50'}, url: {type: 'string'}}});
+  const {values} = parseArgs({
+    options: {seconds: {type: 'string', default: '10'}, connections: {type: 'string', default: '50'}, url: {type: 'string'}},
+  });
   let nginx;
   if (!values.url) {
     const {startNginx} = await import('./serve.mjs');

@@ -27,14 +27,18 @@ const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio
 /** Installs Debian's nginx (and, if it can, the Brotli module) when missing; returns whether Brotli is there. */
 export function ensureNginx() {
   if (!has('nginx')) {
-    if (process.getuid?.() !== 0) throw new Error('nginx is not installed; install it (apt-get install nginx-light libnginx-mod-http-brotli-static) or run as root.');
+    if (process.getuid?.() !== 0)
+      throw new Error('nginx is not installed; install it (apt-get install nginx-light libnginx-mod-http-brotli-static) or run as root.');
     console.log('[nginx] installing nginx-light with apt-get…');
     execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit'});
     execFileSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
   }
   if (!existsSync(BROTLI_MODULE) && process.getuid?.() === 0) {
     // Optional: without it the configuration serves gzip only.
-    spawnSync('apt-get', ['install', '-y', '-qq', 'libnginx-mod-http-brotli-static'], {stdio: 'ignore', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
+    spawnSync('apt-get', ['install', '-y', '-qq', 'libnginx-mod-http-brotli-static'], {
+      stdio: 'ignore',
+      env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+    });
   }
   return existsSync(BROTLI_MODULE);
 }
@@ -80,7 +84,9 @@ export async function startNginx({dir = path.join(ROOT, 'build'), port, config} 
   for (const sub of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(runtime, sub), {recursive: true});
   const check = spawnSync('nginx', ['-t', '-q', '-c', conf, '-p', runtime, '-e', path.join(runtime, 'error.log')], {encoding: 'utf8'});
   if (check.status !== 0) throw new Error(`nginx rejected the configuration (${conf}):\n${check.stderr}`);
-  const child = spawn('nginx', ['-c', conf, '-p', runtime, '-e', path.join(runtime, 'error.log'), '-g', 'daemon off;'], {stdio: ['ignore', 'inherit', 'inherit']});
+  const child = spawn('nginx', ['-c', conf, '-p', runtime, '-e', path.join(runtime, 'error.log'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   await waitForPort(listenPort, child);
   const stop = () =>
     new Promise((resolve) => {

@@ -17,7 +17,9 @@ function notFoundPage(dir) {
   const variants = {identity: join(dir, '404.html'), gzip: join(dir, '404.html.gz'), br: join(dir, '404.html.br')};
   if (!existsSync(variants.identity)) throw new Error(`${dir} has no 404.html: build the site first`);
   const bodies = Object.fromEntries(
-    Object.entries(variants).filter(([, path]) => existsSync(path)).map(([encoding, path]) => [encoding, readFileSync(path)]),
+    Object.entries(variants)
+      .filter(([, path]) => existsSync(path))
+      .map(([encoding, path]) => [encoding, readFileSync(path)]),
   );
   return (req, res) => {
     const accepted = req.headers['accept-encoding'] ?? '';

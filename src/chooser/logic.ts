@@ -48,7 +48,11 @@ export function outcomeFor<O extends {id: string}>(chooser: Omit<ChooserLike<O, 
 }
 
 /** The extra cautions for these answers and this outcome, in data order. */
-export function notesFor<N extends {outcomes: string[]; when: Condition}>(chooser: Pick<ChooserLike<{id: string}, N>, 'notes'>, answers: Answers, outcomeId: string): N[] {
+export function notesFor<N extends {outcomes: string[]; when: Condition}>(
+  chooser: Pick<ChooserLike<{id: string}, N>, 'notes'>,
+  answers: Answers,
+  outcomeId: string,
+): N[] {
   return chooser.notes.filter((note) => note.outcomes.includes(outcomeId) && conditionHolds(note.when, answers));
 }
 
@@ -116,4 +120,3 @@ export function* allCombinations(questions: readonly Question[]): Generator<Answ
   };
   yield* walk(0, {});
 }
-

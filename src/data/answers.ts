@@ -8,7 +8,6 @@
 import {MESSAGING_TIERS, RUSSIA_AS_OF, day, formatNumber, num, since} from './figures';
 import type {ReadyAnswer} from './schema';
 
-
 export const answers: readonly ReadyAnswer[] = [
   {
     id: 'bitrix24-official',
@@ -157,8 +156,7 @@ export const answers: readonly ReadyAnswer[] = [
   {
     id: 'not-delivered',
     question: 'Почему рассылка через API не доставлена части клиентов?',
-    answer:
-      `Частая причина — лимит WhatsApp на число маркетинговых сообщений, которые один человек получает от всех компаний: сверх лимита шаблон не доставляется (ошибка 131049), и платить за него не нужно. Маркетинговые шаблоны на номера США приостановлены ${since('usMarketingPause')} По данным провайдеров, если в Meta не указан способ оплаты, ответы без шаблона сверх ${num('freeServiceMessages')} бесплатных в месяц на номер не доставляются. Если ваши клиенты в России, сообщения доходят только до тех, кто пользуется VPN.`,
+    answer: `Частая причина — лимит WhatsApp на число маркетинговых сообщений, которые один человек получает от всех компаний: сверх лимита шаблон не доставляется (ошибка 131049), и платить за него не нужно. Маркетинговые шаблоны на номера США приостановлены ${since('usMarketingPause')} По данным провайдеров, если в Meta не указан способ оплаты, ответы без шаблона сверх ${num('freeServiceMessages')} бесплатных в месяц на номер не доставляются. Если ваши клиенты в России, сообщения доходят только до тех, кто пользуется VPN.`,
     link: '/whatsapp-business-api#marketing-limits',
     linkText: 'Почему маркетинговые сообщения не доставляются',
     sources: ['marketingPerUserLimits', 'awsTemplates', 'serviceAllowanceMake', 'ruDomainsKommersant'],

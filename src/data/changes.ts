@@ -203,7 +203,15 @@ export const changes: Change[] = [
     before: 'Ответы клиенту в течение 24 часов были бесплатны.',
     now: `Meta берёт плату за каждое сервисное сообщение (ответ без шаблона в окне) по цене служебных сообщений в стране получателя, и служебные шаблоны в окне тоже оплачиваются. По данным провайдеров, первые ${num('freeServiceMessages')} доставленных сервисных сообщений в месяц на каждый номер бесплатны, а без способа оплаты в Meta сообщения сверх этого объёма не доставляются. Бесплатны и ${num('freeEntryPointHours')} часа переписки с клиентом, который написал из рекламы с переходом в WhatsApp или с кнопки на странице Facebook, если компания ответила ему в течение ${num('serviceWindowHours')} часов. Ответы ИИ-агента Meta (Meta Business Agent) оплачиваются отдельно.`,
     more: '/whatsapp-business-api#pricing',
-    sources: ['nonTemplatePricing', 'serviceWindow', 'pricing', 'pricingOctober2026Chakra', 'pricingHelloCharles', 'serviceAllowanceMake', 'serviceAllowanceWhaTools'],
+    sources: [
+      'nonTemplatePricing',
+      'serviceWindow',
+      'pricing',
+      'pricingOctober2026Chakra',
+      'pricingHelloCharles',
+      'serviceAllowanceMake',
+      'serviceAllowanceWhaTools',
+    ],
   },
   {
     id: 'regional-prices',

@@ -199,7 +199,12 @@ export const comparison: Comparison = {
           label: 'Официальная («белая») интеграция с CRM',
           values: {
             whatsapp: {status: 'no', text: 'Нет', sources: ['appsOverview'], seed: true},
-            'whatsapp-business': {status: 'no', text: 'Только если подключить номер к API в режиме сосуществования', sources: ['coexistenceMeta'], seed: true},
+            'whatsapp-business': {
+              status: 'no',
+              text: 'Только если подключить номер к API в режиме сосуществования',
+              sources: ['coexistenceMeta'],
+              seed: true,
+            },
             'whatsapp-business-api': {
               status: 'yes',
               text: 'Например, Открытые линии Битрикс24',
@@ -287,7 +292,15 @@ export const comparison: Comparison = {
               status: 'paid',
               text: `С ${day('serviceMessagesBilled')} — за каждое сервисное сообщение`,
               note: `Сервисные сообщения (ответы без шаблона в окне) оплачиваются за каждое доставленное сообщение; служебные шаблоны в окне тоже платные. По данным провайдеров, первые ${num('freeServiceMessages')} доставленных сервисных сообщений в месяц на каждый номер бесплатны, а если в Meta не указан способ оплаты, сообщения сверх этого объёма не доставляются. Бесплатны и ${num('freeEntryPointHours')} часа переписки с клиентом, который написал из рекламы с переходом в WhatsApp (Click to WhatsApp) или с кнопки на странице Facebook, — если компания ответила ему в течение суток. Действующие цены — на странице Meta.`,
-              sources: ['nonTemplatePricing', 'serviceWindow', 'pricing', 'pricingOctober2026Chakra', 'serviceAllowanceMake', 'serviceAllowanceWhaTools', 'serviceAllowanceWaply'],
+              sources: [
+                'nonTemplatePricing',
+                'serviceWindow',
+                'pricing',
+                'pricingOctober2026Chakra',
+                'serviceAllowanceMake',
+                'serviceAllowanceWhaTools',
+                'serviceAllowanceWaply',
+              ],
             },
           },
         },

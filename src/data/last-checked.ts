@@ -13,8 +13,10 @@ export function lastCheckedOf(frontMatter: Record<string, unknown>): unknown {
 
 /** The problem with a page's `last_checked`, or undefined when it is fine. */
 export function lastCheckedProblem(value: unknown, now: string): string | undefined {
-  if (value === undefined) return `front matter "last_checked" is missing: write the day the page's facts were checked, as last_checked: 'YYYY-MM-DD'`;
-  if (typeof value !== 'string' || !isRealDate(value)) return `front matter "last_checked" must be a real day written as YYYY-MM-DD (got ${JSON.stringify(value)})`;
+  if (value === undefined)
+    return `front matter "last_checked" is missing: write the day the page's facts were checked, as last_checked: 'YYYY-MM-DD'`;
+  if (typeof value !== 'string' || !isRealDate(value))
+    return `front matter "last_checked" must be a real day written as YYYY-MM-DD (got ${JSON.stringify(value)})`;
   if (value > now) return `front matter "last_checked" ${value} is in the future (today is ${now})`;
   return undefined;
 }

@@ -5,5 +5,9 @@
  */
 export const REDIRECTS: readonly {from: string; to: string; title: string}[] = [
   // The original GitBook page this guide replaces.
-  {from: '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api', to: '/', title: 'WhatsApp, WhatsApp Business или WhatsApp Business API: что выбрать'},
+  {
+    from: '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api',
+    to: '/',
+    title: 'WhatsApp, WhatsApp Business или WhatsApp Business API: что выбрать',
+  },
 ];

@@ -18,30 +18,31 @@ export const asciiId = z
   .regex(ID_PATTERN, {error: 'must be a lowercase ASCII id: latin letters, digits and hyphens (e.g. "broadcast-lists")'});
 
 export const isoDate = z.iso.date({
-  error: (issue) => (issue.input === undefined ? 'is missing: write the day the page was checked, as YYYY-MM-DD' : 'must be a date written as YYYY-MM-DD'),
+  error: (issue) =>
+    issue.input === undefined ? 'is missing: write the day the page was checked, as YYYY-MM-DD' : 'must be a date written as YYYY-MM-DD',
 });
 
 export const SourceSchema = z
   .strictObject({
-  /** Short visible title, e.g. «Meta: лимиты сообщений». */
-  title: z.string().min(1, {error: 'must not be empty'}),
-  /** Public HTTPS page that supports the statement. */
-  url: z.url({protocol: /^https$/, error: 'must be an absolute https:// URL'}),
-  /** When the page was last read and found to support the statement (YYYY-MM-DD, not in the future). */
-  checked: isoDate,
-  /** The day the page says it was last updated, when it says so (YYYY-MM-DD). */
-  updated: isoDate.optional(),
-  /** Ids of the facts this page backs (src/data/facts.ts), e.g. ["F-api-3", "F-api-3a"]. */
-  facts: z
-    .array(z.string().refine(isFactId, {error: (issue) => `unknown fact ${JSON.stringify(issue.input)}: register it in src/data/facts.ts first`}))
-    .min(1, {error: 'name at least one fact id (src/data/facts.ts) this page backs'}),
-  /** Who publishes it: `official` (Meta, WhatsApp, a product's maker about its own product), `providers` or `press`. */
-  firmness: z.enum(FIRMNESS, {error: `must be one of: ${FIRMNESS.join(', ')}`}),
-  /**
-   * Set when the page only reports what no official page states. Every text that cites it must say «по данным …»
-   * (validate.ts); an official page is never only a report.
-   */
-  reported: z.literal(true).optional(),
+    /** Short visible title, e.g. «Meta: лимиты сообщений». */
+    title: z.string().min(1, {error: 'must not be empty'}),
+    /** Public HTTPS page that supports the statement. */
+    url: z.url({protocol: /^https$/, error: 'must be an absolute https:// URL'}),
+    /** When the page was last read and found to support the statement (YYYY-MM-DD, not in the future). */
+    checked: isoDate,
+    /** The day the page says it was last updated, when it says so (YYYY-MM-DD). */
+    updated: isoDate.optional(),
+    /** Ids of the facts this page backs (src/data/facts.ts), e.g. ["F-api-3", "F-api-3a"]. */
+    facts: z
+      .array(z.string().refine(isFactId, {error: (issue) => `unknown fact ${JSON.stringify(issue.input)}: register it in src/data/facts.ts first`}))
+      .min(1, {error: 'name at least one fact id (src/data/facts.ts) this page backs'}),
+    /** Who publishes it: `official` (Meta, WhatsApp, a product's maker about its own product), `providers` or `press`. */
+    firmness: z.enum(FIRMNESS, {error: `must be one of: ${FIRMNESS.join(', ')}`}),
+    /**
+     * Set when the page only reports what no official page states. Every text that cites it must say «по данным …»
+     * (validate.ts); an official page is never only a report.
+     */
+    reported: z.literal(true).optional(),
   })
   .refine((source) => !(source.reported && source.firmness === 'official'), {
     error: 'an official page is not a report: set firmness to providers or press, or drop reported',
@@ -57,27 +58,27 @@ export const sourceKey = z.custom<SourceKey>((value) => typeof value === 'string
     `unknown source ${JSON.stringify(issue.input)}: add the page to src/data/sources.ts first, or use one of: ${Object.keys(SOURCES).join(', ')}`,
 });
 
-
 export const CellSchema = z
-  .strictObject({
-    status: z.enum(STATUSES, {error: `must be one of: ${STATUSES.join(', ')}`}),
-    /** Short visible text next to the status, e.g. «Android и iOS». */
-    text: z.string().trim().min(1, {error: 'must not be empty'}),
-    /** Longer remark, rendered as a numbered footnote under the table. */
-    note: z.string().min(1).optional(),
-    /** Keys of src/data/sources.ts: every statement cites a public page with the day it was checked. */
-    sources: z.array(sourceKey),
-    /** The original GitBook page said so too (shown beside the sources; it had no links of its own). */
-    seed: z.literal(true).optional(),
-  }, {error: (issue) => (issue.input === undefined ? 'is missing: every product needs a value' : undefined)})
+  .strictObject(
+    {
+      status: z.enum(STATUSES, {error: `must be one of: ${STATUSES.join(', ')}`}),
+      /** Short visible text next to the status, e.g. «Android и iOS». */
+      text: z.string().trim().min(1, {error: 'must not be empty'}),
+      /** Longer remark, rendered as a numbered footnote under the table. */
+      note: z.string().min(1).optional(),
+      /** Keys of src/data/sources.ts: every statement cites a public page with the day it was checked. */
+      sources: z.array(sourceKey),
+      /** The original GitBook page said so too (shown beside the sources; it had no links of its own). */
+      seed: z.literal(true).optional(),
+    },
+    {error: (issue) => (issue.input === undefined ? 'is missing: every product needs a value' : undefined)},
+  )
   .refine((cell) => cell.sources.length > 0 || (cell.status === 'unknown' && cell.text === NO_DATA_TEXT), {
     error: `needs at least one source (a key of src/data/sources.ts); if nobody has checked it, write status: 'unknown', text: '${NO_DATA_TEXT}'`,
     path: ['sources'],
   });
 
-const valuesShape = Object.fromEntries(
-  PRODUCT_IDS.map((id) => [id, CellSchema]),
-) as Record<ProductId, typeof CellSchema>;
+const valuesShape = Object.fromEntries(PRODUCT_IDS.map((id) => [id, CellSchema])) as Record<ProductId, typeof CellSchema>;
 
 export const RowSchema = z.strictObject({
   /** Stable anchor, never renamed: links in support tickets point at `#row-<id>`. */
@@ -111,7 +112,10 @@ export const ComparisonSchema = z.strictObject({
 export const ChangeSchema = z.strictObject({
   id: asciiId,
   /** When the change took effect: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source is. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: 'must be YYYY, YYYY-MM or YYYY-MM-DD'}).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {error: 'must be YYYY, YYYY-MM or YYYY-MM-DD'})
+    .optional(),
   title: z.string().min(1),
   /** What the original page said, briefly. */
   before: z.string().min(1),
@@ -123,7 +127,9 @@ export const ChangeSchema = z.strictObject({
 });
 
 /** A published place on this site: `/page` or `/page#id` (checked against published-links.json at build time). */
-const siteLink = z.string().regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/, {error: 'must be a site-relative link such as "/whatsapp-business-api#pricing" or "/#row-price"'});
+const siteLink = z
+  .string()
+  .regex(/^\/[a-z0-9-]*(#[a-z0-9-]+)?$/, {error: 'must be a site-relative link such as "/whatsapp-business-api#pricing" or "/#row-price"'});
 
 /** One line of a recommendation: a reason or a caution, always with the place on the site that explains it. */
 export const PointSchema = z.strictObject({

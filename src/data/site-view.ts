@@ -8,18 +8,7 @@ import {changes} from './changes';
 import {chooser} from './chooser';
 import {comparison} from './comparison';
 import {corrections} from './corrections';
-import type {
-  AnswerView,
-  Change,
-  ChangeView,
-  Chooser,
-  ChooserView,
-  Comparison,
-  ComparisonView,
-  Point,
-  PointView,
-  ReadyAnswer,
-} from './schema';
+import type {AnswerView, Change, ChangeView, Chooser, ChooserView, Comparison, ComparisonView, Point, PointView, ReadyAnswer} from './schema';
 import {citationsOf, type Register} from './sources';
 
 export function comparisonView(data: Comparison, asOf: string, register?: Register): ComparisonView {

@@ -31,9 +31,7 @@ export const SOURCES_FILE = 'src/data/sources.ts';
 type Path = readonly PropertyKey[];
 
 function formatField(path: Path): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** Turns `groups[2].rows[1].values.whatsapp.text` into `row "x" → values.whatsapp.text`. */
@@ -98,7 +96,9 @@ export function comparisonProblems(data: unknown): string[] {
       const where = `row "${row.id}", field "values.${product}`;
       const word = STATUS_WORDS[cell.status];
       if (cell.text.toLowerCase() !== word.toLowerCase() && new RegExp(`^${word}(?!\\p{L})`, 'iu').test(cell.text)) {
-        problems.push(`${where}.text": «${cell.text}» opens with the status word «${word}», which the table already shows before it; start with what follows`);
+        problems.push(
+          `${where}.text": «${cell.text}» opens with the status word «${word}», which the table already shows before it; start with what follows`,
+        );
       }
       problems.push(...wordingProblems(`${cell.text} ${cell.note ?? ''}`, cell.sources, `${where}"`));
     }
@@ -137,10 +137,14 @@ export function sourcesProblems(data: Record<string, unknown>, now: string = tod
     }
     const source = parsed.data;
     if (source.checked > now) {
-      problems.push(`source "${key}", field "checked": ${source.checked} is in the future (today is ${now}); write the day the page was actually read`);
+      problems.push(
+        `source "${key}", field "checked": ${source.checked} is in the future (today is ${now}); write the day the page was actually read`,
+      );
     }
     if (source.updated !== undefined && source.updated > source.checked) {
-      problems.push(`source "${key}", field "updated": ${source.updated} is after the check on ${source.checked}; read the page again and update "checked"`);
+      problems.push(
+        `source "${key}", field "updated": ${source.updated} is after the check on ${source.checked}; read the page again and update "checked"`,
+      );
     }
     const reportedFacts = source.facts.filter((id) => isFactId(id) && (FACTS[id] as Fact).status === 'reported');
     if (reportedFacts.length && source.reported === undefined) {
@@ -251,7 +255,8 @@ export function chooserProblems(data: unknown): string[] {
   }
   if (!coverage.length) {
     for (const outcome of outcomes) if (!reached.has(outcome.id)) problems.push(`outcome "${outcome.id}": no combination of answers leads to it`);
-    for (const note of notes) if (!notesReached.has(note.id)) problems.push(`note "${note.id}": never shown (no combination meets its "when" with one of its outcomes)`);
+    for (const note of notes)
+      if (!notesReached.has(note.id)) problems.push(`note "${note.id}": never shown (no combination meets its "when" with one of its outcomes)`);
   }
   return problems;
 }

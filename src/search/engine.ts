@@ -4,7 +4,18 @@
  * needs. Ranking is BM25 over four fields, as MiniSearch computes it (the engine this replaced; the same
  * formula, so the same order), then the site's own weighing below.
  */
-import {decodePostings, FIELDS, INDEX_VERSION, KINDS, PRODUCT_PAGES, shardOf, type DocShard, type Postings, type SearchBase, type TermShard} from './index-format';
+import {
+  decodePostings,
+  FIELDS,
+  INDEX_VERSION,
+  KINDS,
+  PRODUCT_PAGES,
+  shardOf,
+  type DocShard,
+  type Postings,
+  type SearchBase,
+  type TermShard,
+} from './index-format';
 import {lowerBound, normaliseQuery} from './normalize';
 import {stem, words} from './text';
 import {STOP_WORDS} from './vocabulary';
@@ -144,7 +155,8 @@ export class SiteSearch {
     private readonly ranking: Ranking = RANKING,
   ) {
     // An index from another build reads wrong without failing (its document fields moved): say so instead.
-    if (base.version !== INDEX_VERSION) throw new Error(`Search index: version ${String(base.version)}, this engine reads version ${INDEX_VERSION}; rebuild the site.`);
+    if (base.version !== INDEX_VERSION)
+      throw new Error(`Search index: version ${String(base.version)}, this engine reads version ${INDEX_VERSION}; rebuild the site.`);
     this.known = new Set(base.stems);
   }
 
@@ -166,10 +178,12 @@ export class SiteSearch {
     const wanted = stems.filter((s) => this.known.has(s));
     const shards = [...new Set(wanted.map((s) => shardOf(s, termShards.length)))];
     const loaded = new Map(await Promise.all(shards.map(async (i) => [i, await this.file<TermShard>(termShards[i]!)] as const)));
-    return new Map(wanted.flatMap((s) => {
-      const postings = loaded.get(shardOf(s, termShards.length))?.[s];
-      return postings ? [[s, postings] as const] : [];
-    }));
+    return new Map(
+      wanted.flatMap((s) => {
+        const postings = loaded.get(shardOf(s, termShards.length))?.[s];
+        return postings ? [[s, postings] as const] : [];
+      }),
+    );
   }
 
   /** Stems that continue `typed`, closest first: what a word being typed may become. */
@@ -225,7 +239,14 @@ export class SiteSearch {
    *   when it asks something about the page («как подключить WhatsApp Business API»).
    * Words a phrase stands for, but that were not typed, do not count as asked.
    */
-  private weigh(doc: number, score: number, groups: readonly string[][], meant: readonly string[], product: number, rarity: ReadonlyMap<string, number>): number {
+  private weigh(
+    doc: number,
+    score: number,
+    groups: readonly string[][],
+    meant: readonly string[],
+    product: number,
+    rarity: ReadonlyMap<string, number>,
+  ): number {
     const [kindIndex, , titleIds, nameIds, docProduct, questionIds] = this.base.documents[doc]!;
     const kind = KINDS[kindIndex]!;
     const stemsOf = (ids: readonly number[]) => ids.map((i) => this.base.stems[i]!);
@@ -237,7 +258,9 @@ export class SiteSearch {
     const groupRarity = groups.map((group) => Math.max(0, ...group.map((stem) => rarity.get(stem) ?? 0)));
     const totalRarity = groupRarity.reduce((sum, value) => sum + value, 0);
     const rareCovered = (stems: readonly string[]) =>
-      totalRarity === 0 ? 0 : groups.reduce((sum, group, i) => sum + (group.some((stem) => stems.includes(stem)) ? groupRarity[i]! : 0), 0) / totalRarity;
+      totalRarity === 0
+        ? 0
+        : groups.reduce((sum, group, i) => sum + (group.some((stem) => stems.includes(stem)) ? groupRarity[i]! : 0), 0) / totalRarity;
     /** For each asked word in `stems`, by the share of its words asked and the share of the query's rarity it covers. */
     const likeAsked = (stems: readonly string[], bonus: number) => {
       const count = askedIn(stems);

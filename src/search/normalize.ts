@@ -26,7 +26,7 @@ export function switchLayout(raw: string): string {
 
 export function latinToCyrillic(word: string): string {
   let out = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const pair = LATIN_TO_CYRILLIC.find(([latin]) => word.startsWith(latin, i));
     if (pair) {
       out += pair[1];
@@ -89,7 +89,7 @@ function tokensOf(query: string): string[] {
   const tokens = query.split(/\s+/).filter(Boolean);
   const stems = tokens.map((token) => words(token).map(stem).join(' '));
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const phrase = phraseStems.find((p) => p.stems.every((s, k) => stems[i + k] === s));
     if (phrase) {
       out.push(phrase.meant.join(PHRASE_JOINER));
@@ -105,7 +105,10 @@ function tokensOf(query: string): string[] {
 /** The stems one word stands for, after the vocabulary: «ватсап» → ["whatsapp"], «бизнес» → ["бизнес", "business"]. */
 function stemsOf(word: string): string[] {
   const expanded = synonymsOf(word) ?? [word];
-  return expanded.flatMap((w) => words(w)).filter((w) => !STOP_WORDS.has(w)).map(stem);
+  return expanded
+    .flatMap((w) => words(w))
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(stem);
 }
 
 /**
@@ -145,7 +148,7 @@ function withinOneEdit(a: string, b: string): number {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : 2; // transposition
   }
   // insertion or deletion: skip the extra letter of the longer word
-  return a.length > b.length ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : (a.slice(i) === restB ? 1 : 2);
+  return a.length > b.length ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : a.slice(i) === restB ? 1 : 2;
 }
 
 /** Where `key` is, or would go, in sorted strings: the first index whose string is not below it. */

@@ -14,7 +14,10 @@ export const searchStrings = {
   found: (count: number) => translate({id: 'search.found', message: 'Найдено результатов: {count}'}, {count: String(count)}),
   /** When there are more relevant results than the page lists. */
   foundShown: (count: number, shown: number) =>
-    translate({id: 'search.foundShown', message: 'Найдено результатов: {count}, показаны первые {shown}'}, {count: String(count), shown: String(shown)}),
+    translate(
+      {id: 'search.foundShown', message: 'Найдено результатов: {count}, показаны первые {shown}'},
+      {count: String(count), shown: String(shown)},
+    ),
   allResults: () => translate({id: 'search.allResults', message: 'Все результаты на странице поиска'}),
   pageTitle: () => translate({id: 'search.pageTitle', message: 'Поиск'}),
   pageHeading: () => translate({id: 'search.pageHeading', message: 'Поиск по справочнику'}),

@@ -15,7 +15,11 @@ export function fold(text: string): string {
  * thousands («1 000», a no-break space) is one word, as readers type it: «1000».
  */
 export function words(text: string): string[] {
-  return fold(text).replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    fold(text)
+      .replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const CYRILLIC = /[а-я]/;

@@ -11,12 +11,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const {path} of PAGES) {
       // Colours and markup are the same at every width; one viewport keeps the suite fast. The overview and the chooser
       // in the light theme, the overview in the dark one (the same stylesheet); every page in both: `npm run test:full`.
-      test(`${path} has no WCAG A/AA violations @desktop${colorScheme === 'dark' ? fullUnless(path, ['/']) : fullUnless(path, ['/', '/choose'])}`, async ({page}) => {
+      test(`${path} has no WCAG A/AA violations @desktop${colorScheme === 'dark' ? fullUnless(path, ['/']) : fullUnless(path, ['/', '/choose'])}`, async ({
+        page,
+      }) => {
         await openApp(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map(
-          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(' | ')}`,
         );
         expect(summary).toEqual([]);
       });

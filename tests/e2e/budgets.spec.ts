@@ -20,7 +20,10 @@ for (const path of Object.keys(budgets.pages)) {
     });
     await testInfo.attach('first-load.json', {body: JSON.stringify(measured, null, 2), contentType: 'application/json'});
     expect(measured.files.filter((f) => f.status !== 200).map((f) => `${f.status} ${f.url}`)).toEqual([]);
-    expect(measured.files.filter((f) => f.bytes > 1024 && f.encoding !== 'gzip').map((f) => f.url), 'every sizeable file is sent compressed').toEqual([]);
+    expect(
+      measured.files.filter((f) => f.bytes > 1024 && f.encoding !== 'gzip').map((f) => f.url),
+      'every sizeable file is sent compressed',
+    ).toEqual([]);
     expect(budgetProblems(path, measured, budgets, viewport)).toEqual([]);
   });
 }

@@ -105,7 +105,9 @@ test('Enter before every question is answered moves focus to the first unanswere
   await expect(visibleOutcome(page)).toHaveCount(0);
 });
 
-test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is @desktop @full', async ({page}) => {
+test('an old link without «Где ваши клиенты?» opens the form with that question unanswered and no result until it is @desktop @full', async ({
+  page,
+}) => {
   const customers = questions[0]!;
   const old: Answers = {integration: 'no', team: 'one', outreach: 'no', phone: 'yes', pay: 'no', number: 'new'};
   expect(Object.keys(old)).toEqual(questions.slice(1).map((q) => q.id)); // every other question is answered

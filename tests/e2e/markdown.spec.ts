@@ -5,7 +5,10 @@ test.beforeEach(async ({context, baseURL}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
 });
 
-test('«Скопировать как Markdown» copies the page’s Markdown, fetched on the click and never on page view; the link opens it', async ({page, baseURL}) => {
+test('«Скопировать как Markdown» copies the page’s Markdown, fetched on the click and never on page view; the link opens it', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, baseURL!);
   const markdownRequests: string[] = [];
   page.on('request', (request) => {

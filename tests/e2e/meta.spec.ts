@@ -22,31 +22,38 @@ const SINGLE_TAGS = [
 ] as const;
 
 async function readHead(page: Page) {
-  return page.evaluate((selectors) => {
-    const attr = (selector: string) => {
-      const el = document.head.querySelector(selector);
-      return (el?.getAttribute('content') ?? el?.getAttribute('href') ?? '').trim();
-    };
-    const counts = Object.fromEntries(selectors.map((s) => [s, document.head.querySelectorAll(s).length]));
-    return {
-      titleCount: document.querySelectorAll('head title').length,
-      title: document.title.trim(),
-      counts,
-      description: attr('meta[name="description"]'),
-      ogTitle: attr('meta[property="og:title"]'),
-      ogDescription: attr('meta[property="og:description"]'),
-      ogUrl: attr('meta[property="og:url"]'),
-      ogLocale: attr('meta[property="og:locale"]'),
-      ogImage: attr('meta[property="og:image"]'),
-      twitterCard: attr('meta[name="twitter:card"]'),
-      canonical: attr('link[rel="canonical"]'),
-      markdown: attr('link[rel="alternate"][type="text/markdown"]'),
-    };
-  }, [...SINGLE_TAGS]);
+  return page.evaluate(
+    (selectors) => {
+      const attr = (selector: string) => {
+        const el = document.head.querySelector(selector);
+        return (el?.getAttribute('content') ?? el?.getAttribute('href') ?? '').trim();
+      };
+      const counts = Object.fromEntries(selectors.map((s) => [s, document.head.querySelectorAll(s).length]));
+      return {
+        titleCount: document.querySelectorAll('head title').length,
+        title: document.title.trim(),
+        counts,
+        description: attr('meta[name="description"]'),
+        ogTitle: attr('meta[property="og:title"]'),
+        ogDescription: attr('meta[property="og:description"]'),
+        ogUrl: attr('meta[property="og:url"]'),
+        ogLocale: attr('meta[property="og:locale"]'),
+        ogImage: attr('meta[property="og:image"]'),
+        twitterCard: attr('meta[name="twitter:card"]'),
+        canonical: attr('link[rel="canonical"]'),
+        markdown: attr('link[rel="alternate"][type="text/markdown"]'),
+      };
+    },
+    [...SINGLE_TAGS],
+  );
 }
 
 for (const {path} of PAGES) {
-  test(`${path} has its own title, description, canonical URL and 1200×630 preview image @desktop${fullUnless(path, ['/'])}`, async ({page, request, baseURL}) => {
+  test(`${path} has its own title, description, canonical URL and 1200×630 preview image @desktop${fullUnless(path, ['/'])}`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     const head = await readHead(page);
@@ -88,25 +95,25 @@ test('titles, descriptions and preview images differ from page to page @desktop 
 
 for (const {path} of PAGES) {
   test(`${path}: the title and canonical URL stay the same once JavaScript runs @desktop @full`, async ({browser, baseURL}) => {
-  const context = await browser.newContext({baseURL, javaScriptEnabled: true});
-  const withJs = await context.newPage();
-  const noJs = await (await browser.newContext({baseURL, javaScriptEnabled: false})).newPage();
-  {
-    await noJs.goto(path);
-    await openApp(withJs, path);
-    const before = await readHead(noJs);
-    // React Helmet applies the page's head after hydration, and may lag behind it on a busy machine.
-    await expect.poll(async () => (await readHead(withJs)).title, {timeout: 5000}).toBe(before.title);
-    const after = await readHead(withJs);
-    expect(after.titleCount, `${path}: exactly one <title> after hydration`).toBe(1);
-    expect({title: after.title, canonical: after.canonical, ogUrl: after.ogUrl, ogImage: after.ogImage}).toEqual({
-      title: before.title,
-      canonical: before.canonical,
-      ogUrl: before.ogUrl,
-      ogImage: before.ogImage,
-    });
-  }
-  await context.close();
-  await noJs.context().close();
+    const context = await browser.newContext({baseURL, javaScriptEnabled: true});
+    const withJs = await context.newPage();
+    const noJs = await (await browser.newContext({baseURL, javaScriptEnabled: false})).newPage();
+    {
+      await noJs.goto(path);
+      await openApp(withJs, path);
+      const before = await readHead(noJs);
+      // React Helmet applies the page's head after hydration, and may lag behind it on a busy machine.
+      await expect.poll(async () => (await readHead(withJs)).title, {timeout: 5000}).toBe(before.title);
+      const after = await readHead(withJs);
+      expect(after.titleCount, `${path}: exactly one <title> after hydration`).toBe(1);
+      expect({title: after.title, canonical: after.canonical, ogUrl: after.ogUrl, ogImage: after.ogImage}).toEqual({
+        title: before.title,
+        canonical: before.canonical,
+        ogUrl: before.ogUrl,
+        ogImage: before.ogImage,
+      });
+    }
+    await context.close();
+    await noJs.context().close();
   });
 }

@@ -14,8 +14,17 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function violations(page: Page): Promise<string[]> {
   // Only violations are collected: passes and the rest would cost time and say nothing here.
-  const results = await new AxeBuilder({page}).withTags(TAGS).options({resultTypes: ['violations']}).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  const results = await new AxeBuilder({page})
+    .withTags(TAGS)
+    .options({resultTypes: ['violations']})
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

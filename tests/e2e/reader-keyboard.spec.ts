@@ -61,9 +61,18 @@ function describeFocused(index: number): Stop | null {
     const label = el.getAttribute('aria-label');
     if (label) return label.trim();
     const by = el.getAttribute('aria-labelledby');
-    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
     const labels = (el as HTMLInputElement).labels;
-    if (labels?.length) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
+    if (labels?.length)
+      return [...labels]
+        .map((l) => l.textContent ?? '')
+        .join(' ')
+        .trim();
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text || (el.getAttribute('title') ?? '').trim();
   })();
@@ -156,7 +165,10 @@ async function unfocusedRings(page: Page): Promise<Record<number, {ring: string;
     const result: Record<number, {ring: string; shadow: string}> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-reader-stop]')) {
       const style = getComputedStyle(el);
-      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : '';
+      const ring =
+        style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+          ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+          : '';
       result[Number(el.dataset.readerStop)] = {ring, shadow: style.boxShadow};
     }
     return result;
@@ -177,7 +189,9 @@ async function checkWalk(page: Page, stops: Stop[], {isMobile}: {isMobile: boole
     .map((s) => `${s.index}: ${s.what} (outline «${s.ring || 'none'}», shadow «${s.shadow}»)`);
   expect.soft(noIndicator, 'stops whose focused style does not differ from the unfocused one').toEqual([]);
 
-  const weakRing = stops.filter((s) => s.ringContrast !== null && s.ringContrast < 3).map((s) => `${s.index}: ${s.what} ${s.ringContrast!.toFixed(2)}:1`);
+  const weakRing = stops
+    .filter((s) => s.ringContrast !== null && s.ringContrast < 3)
+    .map((s) => `${s.index}: ${s.what} ${s.ringContrast!.toFixed(2)}:1`);
   expect.soft(weakRing, 'focus rings below 3:1 against what is behind them (WCAG 1.4.11)').toEqual([]);
 
   const invisible = stops.filter((s) => !s.shown).map((s) => `${s.index}: ${s.what}`);
@@ -188,7 +202,7 @@ async function checkWalk(page: Page, stops: Stop[], {isMobile}: {isMobile: boole
     .soft(
       covered,
       'focused controls hidden under the sticky navbar or the sticky first table column, or left off screen (WCAG 2.4.11); ' +
-        'the browser scrolls focus into view only as far as scroll-margin-top (navbar) and the table region\'s scroll-padding-left (first column) tell it',
+        "the browser scrolls focus into view only as far as scroll-margin-top (navbar) and the table region's scroll-padding-left (first column) tell it",
     )
     .toEqual([]);
 
@@ -202,7 +216,8 @@ async function checkWalk(page: Page, stops: Stop[], {isMobile}: {isMobile: boole
   const backwards: string[] = [];
   for (const [i, s] of article.entries()) {
     const before = article[i - 1];
-    if (before && s.readingY < before.readingY - 4) backwards.push(`${s.what} at y=${Math.round(s.readingY)} after ${before.what} at y=${Math.round(before.readingY)}`);
+    if (before && s.readingY < before.readingY - 4)
+      backwards.push(`${s.what} at y=${Math.round(s.readingY)} after ${before.what} at y=${Math.round(before.readingY)}`);
   }
   // (A jump back to the table region after its first links means the table's interactive version put focus back
   // where it was when it started loading instead of where it is now.)
@@ -210,13 +225,16 @@ async function checkWalk(page: Page, stops: Stop[], {isMobile}: {isMobile: boole
 
   // Areas in order: skip link, navbar, sidebar (wide screens), main, footer — each once.
   const areas = stops.map((s) => s.area).filter((a) => a !== 'floating');
-  expect.soft(areas.filter((a, i) => a !== areas[i - 1]), 'Tab order by page area').toEqual(
-    isMobile ? ['skip', 'navbar', 'main', 'footer'] : ['skip', 'navbar', 'sidebar', 'main', 'footer'],
-  );
+  expect
+    .soft(
+      areas.filter((a, i) => a !== areas[i - 1]),
+      'Tab order by page area',
+    )
+    .toEqual(isMobile ? ['skip', 'navbar', 'main', 'footer'] : ['skip', 'navbar', 'sidebar', 'main', 'footer']);
 
-  const positive = await page.locator('[tabindex]').evaluateAll((els) =>
-    els.filter((el) => Number(el.getAttribute('tabindex')) > 0).map((el) => el.outerHTML.slice(0, 80)),
-  );
+  const positive = await page
+    .locator('[tabindex]')
+    .evaluateAll((els) => els.filter((el) => Number(el.getAttribute('tabindex')) > 0).map((el) => el.outerHTML.slice(0, 80)));
   expect.soft(positive, 'elements with a positive tabindex').toEqual([]);
 }
 
@@ -245,7 +263,11 @@ test.describe('skip link', () => {
       const first = [...candidates].find((c) => c.checkVisibility());
       return {inMain: !!el?.closest('main'), first: el === first, scrolledTo: (el?.getBoundingClientRect().top ?? -1) >= 0};
     });
-    expect(next, 'the next Tab stop after the skip link is the first control of the main content').toEqual({inMain: true, first: true, scrolledTo: true});
+    expect(next, 'the next Tab stop after the skip link is the first control of the main content').toEqual({
+      inMain: true,
+      first: true,
+      scrolledTo: true,
+    });
   });
 
   test.describe('without JavaScript', () => {
@@ -274,7 +296,10 @@ test.describe('skip link', () => {
 const PAGE_CONTROL = /^(Скопировать ответ на вопрос „.+“|Показать рекомендацию|Начать заново|Скопировать как Markdown)$/;
 
 for (const {path, hasTable} of PAGES) {
-  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order${fullUnless(path, ['/'])}`, async ({page, isMobile}) => {
+  test(`${path}: every Tab stop is named, shows focus, stays uncovered, follows reading order${fullUnless(path, ['/'])}`, async ({
+    page,
+    isMobile,
+  }) => {
     await openApp(page, path);
     // The table's rows get their copy buttons when the table is first reached (FeatureTable/TableIsland.tsx);
     // a pointer passing over it does that here, so the walk meets the interactive table everywhere.
@@ -286,14 +311,19 @@ for (const {path, hasTable} of PAGES) {
     await checkWalk(page, stops, {isMobile});
 
     // The controls the brief names: the search box, the theme toggle (wide screens: in the navbar), every copy-link button.
-    await expect(page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику', exact: true})).toHaveAttribute('data-reader-stop', /\d+/);
+    await expect(page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику', exact: true})).toHaveAttribute(
+      'data-reader-stop',
+      /\d+/,
+    );
     if (!isMobile) await expect(page.getByRole('button', {name: THEME_TOGGLE})).toHaveAttribute('data-reader-stop', /\d+/);
     // Every usable button of the content (not disabled, not in a hidden chooser result) is reached.
-    const copyButtons = await page.locator('article button:not(.theme-doc-toc-mobile button):not([disabled])').evaluateAll((buttons) =>
-      buttons
-        .filter((b) => b.checkVisibility({visibilityProperty: true}))
-        .map((b) => ({name: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '', reached: b.hasAttribute('data-reader-stop')})),
-    );
+    const copyButtons = await page
+      .locator('article button:not(.theme-doc-toc-mobile button):not([disabled])')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((b) => b.checkVisibility({visibilityProperty: true}))
+          .map((b) => ({name: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '', reached: b.hasAttribute('data-reader-stop')})),
+      );
     expect(copyButtons.length, 'every page has copy-link buttons').toBeGreaterThan(0);
     expect(copyButtons.filter((b) => !b.reached || !(COPY_LINK.test(b.name) || PAGE_CONTROL.test(b.name)))).toEqual([]);
   });
@@ -316,9 +346,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const stops = await walk(page);
     await checkWalk(page, stops, {isMobile});
-    const plain = await page.locator('article a[href^="#"][aria-label]').evaluateAll((links) =>
-      links.map((a) => ({name: a.getAttribute('aria-label') ?? '', reached: a.hasAttribute('data-reader-stop')})),
-    );
+    const plain = await page
+      .locator('article a[href^="#"][aria-label]')
+      .evaluateAll((links) => links.map((a) => ({name: a.getAttribute('aria-label') ?? '', reached: a.hasAttribute('data-reader-stop')})));
     expect(plain.length).toBeGreaterThan(0);
     const FOOTNOTE = /^(примечание \d+|Вернуться к ячейке с примечанием \d+)$/;
     expect(plain.filter((a) => !a.reached || !(PLAIN_COPY_LINK.test(a.name) || FOOTNOTE.test(a.name)))).toEqual([]);

@@ -34,7 +34,9 @@ async function shown(page: Page, selector: string) {
 
 /** Pages in the PDF, from the page tree's /Count. */
 function pdfPageCount(pdf: Buffer): number {
-  const counts = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  const counts = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) =>
+    Number(m[1] ?? m[2]),
+  );
   return Math.max(0, ...counts);
 }
 
@@ -45,7 +47,9 @@ function pdfPageCount(pdf: Buffer): number {
 const tier = (path: string) => fullUnless(path, ['/']);
 
 for (const {path, hasTable} of PAGES) {
-  test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop${tier(path)}`, async ({page}, testInfo) => {
+  test(`${path}: print shows the article alone, the table whole, sources with their address, and makes a PDF @desktop${tier(path)}`, async ({
+    page,
+  }, testInfo) => {
     await openApp(page, path);
 
     // Wide screen: the sidebar and the rest are there on screen, gone in print.
@@ -69,25 +73,31 @@ for (const {path, hasTable} of PAGES) {
     expect(article!.width, 'the article takes the width of the sheet').toBeGreaterThan(PAPER_CONTENT_WIDTH * 0.9);
 
     if (hasTable) {
-      const table = await page.locator('article table').first().evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const clippers: string[] = [];
-        for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
-          const style = getComputedStyle(node);
-          if ((style.overflowX !== 'visible' || style.overflowY !== 'visible') && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
-            clippers.push(`${node.tagName.toLowerCase()}.${node.className} (overflow ${style.overflowX}/${style.overflowY})`);
+      const table = await page
+        .locator('article table')
+        .first()
+        .evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const clippers: string[] = [];
+          for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+            const style = getComputedStyle(node);
+            if (
+              (style.overflowX !== 'visible' || style.overflowY !== 'visible') &&
+              (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)
+            ) {
+              clippers.push(`${node.tagName.toLowerCase()}.${node.className} (overflow ${style.overflowX}/${style.overflowY})`);
+            }
           }
-        }
-        const sticky = [...el.querySelectorAll('*')].filter((c) => getComputedStyle(c).position === 'sticky').length;
-        const rows = [...el.querySelectorAll('tr')];
-        return {
-          right: box.right,
-          clippers,
-          sticky,
-          rows: rows.length,
-          hiddenRows: rows.filter((r) => !r.checkVisibility({contentVisibilityAuto: true}) || r.getBoundingClientRect().height === 0).length,
-        };
-      });
+          const sticky = [...el.querySelectorAll('*')].filter((c) => getComputedStyle(c).position === 'sticky').length;
+          const rows = [...el.querySelectorAll('tr')];
+          return {
+            right: box.right,
+            clippers,
+            sticky,
+            rows: rows.length,
+            hiddenRows: rows.filter((r) => !r.checkVisibility({contentVisibilityAuto: true}) || r.getBoundingClientRect().height === 0).length,
+          };
+        });
       expect(table.clippers, 'no ancestor clips or scrolls the table').toEqual([]);
       expect(table.right, 'the table fits the width of the sheet').toBeLessThanOrEqual(article!.x + article!.width + 1);
       expect(table.sticky, 'no sticky cells in print').toBe(0);
@@ -114,8 +124,13 @@ for (const {path, hasTable} of PAGES) {
       expect(link.after, `internal link «${link.text}» prints no address`).toMatch(/^(none|normal)$/);
     }
     // print.css cannot tell when a link's text already is its address; the site's sources always have a title.
-    const bare = external.filter((l) => l.text.replace(/^https?:\/\//, '').replace(/\/$/, '') === l.href.replace(/^https?:\/\//, '').replace(/\/$/, ''));
-    expect(bare.map((l) => l.href), 'links whose text is their address would print it twice: give them a title').toEqual([]);
+    const bare = external.filter(
+      (l) => l.text.replace(/^https?:\/\//, '').replace(/\/$/, '') === l.href.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+    );
+    expect(
+      bare.map((l) => l.href),
+      'links whose text is their address would print it twice: give them a title',
+    ).toEqual([]);
 
     const pdf = await page.pdf({format: 'A4'});
     await testInfo.attach(`print${path === '/' ? '-index' : path.replace(/\//g, '-')}.pdf`, {body: pdf, contentType: 'application/pdf'});
@@ -169,10 +184,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
           return {out, page};
         });
         expect(samples.out.length).toBeGreaterThan(20);
-        const faint = samples.out.filter((s) => contrastOnWhite(s.color) < 4.5).map((s) => `«${s.text}» ${s.color} ${contrastOnWhite(s.color).toFixed(2)}:1`);
+        const faint = samples.out
+          .filter((s) => contrastOnWhite(s.color) < 4.5)
+          .map((s) => `«${s.text}» ${s.color} ${contrastOnWhite(s.color).toFixed(2)}:1`);
         expect(faint, 'text below 4.5:1 on white paper').toEqual([]);
         // If «background graphics» is switched on, nothing dark is printed behind the text either.
-        const darkBackgrounds = [...samples.page, ...samples.out.map((s) => s.background)].filter((bg) => !/^rgba\(\d+, \d+, \d+, 0\)$/.test(bg) && contrastOnWhite(bg) > 1.6);
+        const darkBackgrounds = [...samples.page, ...samples.out.map((s) => s.background)].filter(
+          (bg) => !/^rgba\(\d+, \d+, \d+, 0\)$/.test(bg) && contrastOnWhite(bg) > 1.6,
+        );
         expect(darkBackgrounds, 'dark backgrounds in print').toEqual([]);
       });
     }

@@ -123,17 +123,22 @@ test.describe('landing', () => {
       await expect(target).toHaveAttribute('data-link-highlight', '');
       // Settled: below the sticky navbar, at the top of the view.
       await expect
-        .poll(async () => {
-          const navbar = await page.locator('.navbar').evaluate((el) => el.getBoundingClientRect().bottom);
-          const top = await target.evaluate((el) => el.getBoundingClientRect().top);
-          return top >= navbar - 1 && top < navbar + 120;
-        }, {message: `${url} lands just below the navbar`})
+        .poll(
+          async () => {
+            const navbar = await page.locator('.navbar').evaluate((el) => el.getBoundingClientRect().bottom);
+            const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+            return top >= navbar - 1 && top < navbar + 120;
+          },
+          {message: `${url} lands just below the navbar`},
+        )
         .toBe(true);
     });
   }
 });
 
-test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop @full', async ({page}) => {
+test('every page offers the guide as a browser search engine: its OpenSearch template opens /search with the query @desktop @full', async ({
+  page,
+}) => {
   for (const {path} of PAGES) {
     await page.goto(path, {waitUntil: 'domcontentloaded'});
     await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('href', '/opensearch.xml');
@@ -224,10 +229,41 @@ test.describe('without JavaScript', () => {
 
 /** Queries nobody should type, and some they do: each must be handled without an error. */
 function hostileQueries(): string[] {
-  const pieces = ['.*', '+?', '^$', '{}', '()', '|', '[]', '\\', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '😀', '👩‍💻', 'مرحبا', 'שלום', 'ватсап', 'whatsapp', 'ЯРЛЫКИ', '%00', '\u0000', '\u200f', 'ё', 'ǅ', '%', '&amp;', '${x}', '`', "'", '"', '\t', 'a'.repeat(60)];
+  const pieces = [
+    '.*',
+    '+?',
+    '^$',
+    '{}',
+    '()',
+    '|',
+    '[]',
+    '\\',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '😀',
+    '👩‍💻',
+    'مرحبا',
+    'שלום',
+    'ватсап',
+    'whatsapp',
+    'ЯРЛЫКИ',
+    '%00',
+    '\u0000',
+    '\u200f',
+    'ё',
+    'ǅ',
+    '%',
+    '&amp;',
+    '${x}',
+    '`',
+    "'",
+    '"',
+    '\t',
+    'a'.repeat(60),
+  ];
   const queries = ['', ' ', '   ', 'x'.repeat(2000), 'ватсап '.repeat(300), '<b>bold</b>', '.*+?^${}()|[]\\<script>'];
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   while (queries.length < 220) {
     const n = 1 + Math.floor(random() * 5);
     queries.push(Array.from({length: n}, () => pieces[Math.floor(random() * pieces.length)]).join(random() > 0.5 ? ' ' : ''));

@@ -5,7 +5,11 @@ import {mediaTypeSamples} from '../../scripts/serve/media-types.mjs';
 // The server the tests use behaves like production (scripts/serve/server.mjs); the browser does not matter.
 test.describe('static server @desktop', () => {
   test('sends Brotli or gzip as the client asks, and says it varies by encoding', async ({request}) => {
-    for (const [accept, expected] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+    for (const [accept, expected] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', undefined],
+    ] as const) {
       const response = await request.get('/', {headers: {'Accept-Encoding': accept}});
       expect(response.status()).toBe(200);
       expect(response.headers()['content-encoding'], accept).toBe(expected);

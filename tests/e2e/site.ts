@@ -50,6 +50,9 @@ export async function openApp(page: Page, path: string): Promise<void> {
  */
 export async function reachTable(page: Page): Promise<void> {
   await waitForApp(page);
-  await page.getByRole('region', {name: /Сравнение|коротко/}).first().focus();
+  await page
+    .getByRole('region', {name: /Сравнение|коротко/})
+    .first()
+    .focus();
   await page.locator('table button').first().waitFor({state: 'attached'});
 }

@@ -65,7 +65,23 @@ function sameSiteLocation(location: string | undefined): boolean {
 
 /** The addresses of the report, and odd paths made from what makes redirects go wrong: encoded \\, tab, CR, LF, NUL, /, dots, Unicode. */
 const REPORTED = ['/%5Cevil.example/', '/%09/evil.example/', '/x%0dSet-Cookie:%20fixed=1;%20Path=/;%20x=/'];
-const PIECES = ['%5C', '%5c%5c', '%09', '%0d', '%0a', '%0d%0a', '%00', '%2F', '%2f%2f', '..', '%2e%2e', '%E2%80%A8', '%D0%BF%D1%80%D0%B8', 'evil.example', '@evil.example'];
+const PIECES = [
+  '%5C',
+  '%5c%5c',
+  '%09',
+  '%0d',
+  '%0a',
+  '%0d%0a',
+  '%00',
+  '%2F',
+  '%2f%2f',
+  '..',
+  '%2e%2e',
+  '%E2%80%A8',
+  '%D0%BF%D1%80%D0%B8',
+  'evil.example',
+  '@evil.example',
+];
 const ODD_PATHS = [
   ...REPORTED,
   ...PIECES.flatMap((piece) => [`/${piece}/`, `/${piece}.html`, `//${piece}/`, `/whatsapp${piece}/`, `/${piece}/whatsapp.html`, `/go/${piece}`]),

@@ -8,4 +8,7 @@ export function one(scope: CheerioAPI | Cheerio<AnyNode>, selector: string): Che
 }
 
 /** The text of a node or selection, with runs of whitespace collapsed to one space and trimmed. */
-export const normalizedText = (node: AnyNode | Cheerio<AnyNode>): string => text('cheerio' in node ? node : [node]).replace(/\s+/g, ' ').trim();
+export const normalizedText = (node: AnyNode | Cheerio<AnyNode>): string =>
+  text('cheerio' in node ? node : [node])
+    .replace(/\s+/g, ' ')
+    .trim();

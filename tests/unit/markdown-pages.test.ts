@@ -22,14 +22,23 @@ const htmlOf = (page: string) => readFileSync(builtPageFile(BUILD, page) ?? path
 
 /** The published pages with an article (the docs; not /search, redirects or short links): each has a Markdown twin. */
 const pages = (JSON.parse(readFileSync(path.join(ROOT, 'published-links.json'), 'utf8')) as string[]).filter(
-  (link) => !link.includes('#') && !/\.\w+$/.test(link) && !link.startsWith('/go/') && !link.startsWith('/otlichie-') && htmlOf(link).includes('theme-doc-markdown'),
+  (link) =>
+    !link.includes('#') &&
+    !/\.\w+$/.test(link) &&
+    !link.startsWith('/go/') &&
+    !link.startsWith('/otlichie-') &&
+    htmlOf(link).includes('theme-doc-markdown'),
 );
 
 const ALERT = {info: 'NOTE', tip: 'TIP', warning: 'WARNING', danger: 'CAUTION'} as const;
 
 describe('every page as Markdown', () => {
   it('leaves out only what works in the browser alone: the chooser’s live result', () => {
-    const omitted = pages.flatMap((page) => load(htmlOf(page))('[data-markdown-omit]').map((_, el) => `${page}#${el.attribs['id']}`).get());
+    const omitted = pages.flatMap((page) =>
+      load(htmlOf(page))('[data-markdown-omit]')
+        .map((_, el) => `${page}#${el.attribs['id']}`)
+        .get(),
+    );
     expect(omitted).toEqual(['/choose#result']);
   });
 
@@ -80,9 +89,16 @@ describe('every page as Markdown', () => {
         html('article tr[id^="row-"]').each((_, tr) => {
           const line = markdown.split('\n').find((l) => l.startsWith('|') && l.includes(`(${url}#${html(tr).attr('id')})`));
           expect(line, html(tr).attr('id')).toBeDefined();
-          const sources = html(tr).find('td a[href^="https://"]').map((_, a) => html(a).attr('href')).get();
+          const sources = html(tr)
+            .find('td a[href^="https://"]')
+            .map((_, a) => html(a).attr('href'))
+            .get();
           for (const source of sources) expect(line, source).toContain(`](${source})`);
-          for (const status of html(tr).find('td strong').map((_, s) => html(s).text()).get()) expect(line).toContain(`**${status}**`);
+          for (const status of html(tr)
+            .find('td strong')
+            .map((_, s) => html(s).text())
+            .get())
+            expect(line).toContain(`**${status}**`);
           // A note's mark and the sources after it stay apart: «[1] · Источники: …», never «[1]Источники».
           expect(line, html(tr).attr('id')).not.toMatch(/\)Источник/);
         });

@@ -2,7 +2,16 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkSiteConfig, contentSecurityPolicy, headersConf, inlineCode, redirects, redirectsConf, servedPolicy, serverConf} from '../../scripts/nginx/config';
+import {
+  checkSiteConfig,
+  contentSecurityPolicy,
+  headersConf,
+  inlineCode,
+  redirects,
+  redirectsConf,
+  servedPolicy,
+  serverConf,
+} from '../../scripts/nginx/config';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'csp-'));
@@ -14,7 +23,8 @@ function site(pages: Record<string, string>): string {
 describe('nginx configuration (scripts/nginx/config.ts)', () => {
   it('hashes each distinct inline script and style once, and leaves JSON data and src scripts alone', () => {
     const dir = site({
-      'index.html': '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="application/json">[]</script><style>p{}</style>',
+      'index.html':
+        '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="application/json">[]</script><style>p{}</style>',
       'other.html': '<script>a()</script><script>b()</script>',
     });
     const code = inlineCode(dir);
@@ -27,7 +37,9 @@ describe('nginx configuration (scripts/nginx/config.ts)', () => {
 
   it('refuses style attributes (they would need unsafe-hashes), naming the file and the element', () => {
     const dir = site({'index.html': '<p>ok</p>', 'table.html': '<div style="--rows:4"></div><svg style="display: none;"></svg>'});
-    expect(() => inlineCode(dir)).toThrow(/'unsafe-hashes'.*\n {2}- table\.html: <div style="--rows:4">\n {2}- table\.html: <svg style="display: none;">/);
+    expect(() => inlineCode(dir)).toThrow(
+      /'unsafe-hashes'.*\n {2}- table\.html: <div style="--rows:4">\n {2}- table\.html: <svg style="display: none;">/,
+    );
   });
 
   it('skips the pages nginx answers with a 301 (it never serves them)', () => {
@@ -57,7 +69,9 @@ describe('nginx configuration (scripts/nginx/config.ts)', () => {
     const rendered = headersConf(contentSecurityPolicy(inlineCode(dir)));
     const stale = `add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-old='" always;`;
     writeFileSync(path.join(out, 'headers.conf'), `${rendered}${stale}\n`);
-    expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(/is not the file this build renders.*\n {2}not rendered by this build: add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-old='"/s);
+    expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(
+      /is not the file this build renders.*\n {2}not rendered by this build: add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-old='"/s,
+    );
     writeFileSync(path.join(out, 'headers.conf'), rendered.replace(/^add_header X-Frame-Options .*\n/m, ''));
     expect(checkSiteConfig({buildDir: dir, generated: out})).toMatch(/\n {2}missing: add_header X-Frame-Options "DENY" always;/);
   });
@@ -69,7 +83,9 @@ describe('nginx configuration (scripts/nginx/config.ts)', () => {
         "font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     expect(contentSecurityPolicy({scripts: [], styles: [], pages: 1})).toContain("style-src 'self';");
-    expect(contentSecurityPolicy({scripts: [], styles: [], pages: 1}, {reportUri: 'https://example.org/csp'})).toMatch(/; report-uri https:\/\/example\.org\/csp$/);
+    expect(contentSecurityPolicy({scripts: [], styles: [], pages: 1}, {reportUri: 'https://example.org/csp'})).toMatch(
+      /; report-uri https:\/\/example\.org\/csp$/,
+    );
     expect(() => contentSecurityPolicy({scripts: [], styles: [], pages: 1}, {reportUri: 'x; script-src *'})).toThrow(/--report-uri/);
     const conf = headersConf(csp);
     expect(conf).toContain(`add_header Content-Security-Policy "${csp}" always;`);
@@ -84,7 +100,9 @@ describe('nginx configuration (scripts/nginx/config.ts)', () => {
     const all = redirects();
     expect(all).toContainEqual({from: '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api', to: '/'});
     expect(all).toContainEqual({from: '/go/api-price', to: '/whatsapp-business-api#pricing'});
-    expect(redirectsConf()).toContain('location = /go/api-price {\n    include {{generated}}/headers.conf;\n    return 301 /whatsapp-business-api#pricing;\n}');
+    expect(redirectsConf()).toContain(
+      'location = /go/api-price {\n    include {{generated}}/headers.conf;\n    return 301 /whatsapp-business-api#pricing;\n}',
+    );
   });
 
   it('renders the server block with Brotli on or off, and fails on a placeholder it cannot fill', () => {

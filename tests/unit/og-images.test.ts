@@ -32,7 +32,7 @@ function readPng(file: string) {
     throw new Error(`${file} is not a PNG`);
   }
   const text: Record<string, string> = {};
-  for (let at = 8; at + 8 <= png.length; ) {
+  for (let at = 8; at + 8 <= png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8).toString('latin1');
     if (type === 'iTXt') {

@@ -44,7 +44,8 @@ const countFirmness = (items: readonly {firmness?: string}[]) => ({
 
 describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros)', () => {
   it('are built', () => {
-    for (const file of ['answers.json', 'answers.schema.json', 'answers.csv', 'comparison.json', 'comparison.schema.json']) expect(existsSync(path.join(BUILD, file)), `${file}: run npm run build first`).toBe(true);
+    for (const file of ['answers.json', 'answers.schema.json', 'answers.csv', 'comparison.json', 'comparison.schema.json'])
+      expect(existsSync(path.join(BUILD, file)), `${file}: run npm run build first`).toBe(true);
   });
 
   const data = JSON.parse(read('answers.json')) as {$schema: string; site: string; answers: ExportedAnswer[]};
@@ -71,7 +72,13 @@ describe('/answers.json, /answers.schema.json and /answers.csv (help-desk macros
         expect(url.origin, link).toBe(site.origin);
         expect(published, link).toContain(`${url.pathname}${url.hash}`);
       }
-      if (answer.sources.length) expect(answer.checked).toBe(answer.sources.map((s) => s.checked).sort().at(-1));
+      if (answer.sources.length)
+        expect(answer.checked).toBe(
+          answer.sources
+            .map((s) => s.checked)
+            .sort()
+            .at(-1),
+        );
     }
   });
 
@@ -111,7 +118,17 @@ interface ExportedComparison {
       id: string;
       label: string;
       url: string;
-      values: Record<string, {status: string; text: string; note?: string; firmness?: string; staleSince?: string; sources: {url: string; checked: string; firmness: string; reported?: true}[]}>;
+      values: Record<
+        string,
+        {
+          status: string;
+          text: string;
+          note?: string;
+          firmness?: string;
+          staleSince?: string;
+          sources: {url: string; checked: string; firmness: string; reported?: true}[];
+        }
+      >;
     }[];
   }[];
 }
@@ -127,7 +144,9 @@ describe('/comparison.json and /comparison.schema.json (the comparison as open d
     const [row] = group!.rows;
     const {whatsapp: _dropped, ...twoProducts} = row!.values;
     expect(validate({...data, groups: [{...group, rows: [{...row, values: twoProducts}]}]})).toBe(false);
-    expect(validate({...data, groups: [{...group, rows: [{...row, values: {...row!.values, whatsapp: {...row!.values['whatsapp'], status: 'maybe'}}}]}]})).toBe(false);
+    expect(
+      validate({...data, groups: [{...group, rows: [{...row, values: {...row!.values, whatsapp: {...row!.values['whatsapp'], status: 'maybe'}}}]}]}),
+    ).toBe(false);
   });
 
   it('holds every group and row of the overview table, in its order, and every row of every other page', () => {

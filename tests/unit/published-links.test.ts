@@ -32,7 +32,15 @@ describe(MANIFEST_FILE, () => {
   });
 
   it('covers every page, row, group, callout, glossary term and change', () => {
-    for (const link of ['/', '/whatsapp-business#labels', '/#row-price', '/#group-limits', '/integrations#grey-integration-risk', '/glossary#waba', '/changes#change-coexistence']) {
+    for (const link of [
+      '/',
+      '/whatsapp-business#labels',
+      '/#row-price',
+      '/#group-limits',
+      '/integrations#grey-integration-risk',
+      '/glossary#waba',
+      '/changes#change-coexistence',
+    ]) {
       expect(manifest).toContain(link);
     }
   });
@@ -63,12 +71,14 @@ describe('links in the data (the build fails on one that leads nowhere: plugins/
   });
 
   it('a section they point at that is gone is named with each place that points at it', () => {
-    const moved = <T,>(data: T): T => JSON.parse(JSON.stringify(data).replaceAll('/integrations#grey-risks', '/integrations#risks-renamed')) as T;
+    const moved = <T>(data: T): T => JSON.parse(JSON.stringify(data).replaceAll('/integrations#grey-risks', '/integrations#risks-renamed')) as T;
     const problems = brokenDataLinks(site, {chooser: moved(chooser), answers: moved(answers)});
     expect(problems).toContain(
       '  - src/data/chooser.ts: outcome "business-app", cautions[2].link: "/integrations#risks-renamed" does not resolve (no element with id "risks-renamed" on /integrations)',
     );
-    expect(problems.some((p) => p.startsWith('  - src/data/answers.ts: answer "grey-integration-ban", link: "/integrations#risks-renamed"'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('  - src/data/answers.ts: answer "grey-integration-ban", link: "/integrations#risks-renamed"'))).toBe(
+      true,
+    );
   });
 });
 

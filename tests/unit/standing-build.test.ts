@@ -32,17 +32,27 @@ describe('the normal build', () => {
 
 describe(`SITE_AS_OF=${REPORT_BUILD.asOf} REPORT_TO=${REPORT_BUILD.reportTo}`, () => {
   it('was built', () => {
-    expect(existsSync(path.join(REPORT_BUILD.dir, 'index.html')), `build it: SITE_AS_OF=${REPORT_BUILD.asOf} REPORT_TO=${REPORT_BUILD.reportTo} npx docusaurus build --out-dir .tmp/build-report`).toBe(true);
+    expect(
+      existsSync(path.join(REPORT_BUILD.dir, 'index.html')),
+      `build it: SITE_AS_OF=${REPORT_BUILD.asOf} REPORT_TO=${REPORT_BUILD.reportTo} npx docusaurus build --out-dir .tmp/build-report`,
+    ).toBe(true);
   });
 
   const $ = html(REPORT_BUILD.dir, 'index');
 
   it('marks every row whose sources were checked more than 90 days before, in the table, the Markdown and the JSON', () => {
     const rows = comparison.groups.flatMap((group) => group.rows);
-    const staleRows = rows.filter((row) => Object.values(row.values).some((cell) => cell.sources.some((key) => isStale(SOURCES[key].checked, REPORT_BUILD.asOf))));
-    expect(staleRows.length, 'sources were checked in November–December 2026: every row with one is stale by April 2027').toBe(rows.filter((row) => Object.values(row.values).some((cell) => cell.sources.length)).length);
+    const staleRows = rows.filter((row) =>
+      Object.values(row.values).some((cell) => cell.sources.some((key) => isStale(SOURCES[key].checked, REPORT_BUILD.asOf))),
+    );
+    expect(staleRows.length, 'sources were checked in November–December 2026: every row with one is stale by April 2027').toBe(
+      rows.filter((row) => Object.values(row.values).some((cell) => cell.sources.length)).length,
+    );
     for (const row of staleRows) expect($(`#row-${row.id} [data-stale]`).length, row.id).toBeGreaterThan(0);
-    const exported = JSON.parse(readFileSync(path.join(REPORT_BUILD.dir, 'comparison.json'), 'utf8')) as {asOf: string; groups: {rows: {id: string; values: Record<string, {staleSince?: string}>}[]}[]};
+    const exported = JSON.parse(readFileSync(path.join(REPORT_BUILD.dir, 'comparison.json'), 'utf8')) as {
+      asOf: string;
+      groups: {rows: {id: string; values: Record<string, {staleSince?: string}>}[]}[];
+    };
     expect(exported.asOf).toBe(REPORT_BUILD.asOf);
     const exportedStale = exported.groups.flatMap((g) => g.rows).filter((row) => Object.values(row.values).some((cell) => cell.staleSince));
     expect(exportedStale.map((row) => row.id)).toEqual(staleRows.map((row) => row.id));
@@ -55,12 +65,18 @@ describe(`SITE_AS_OF=${REPORT_BUILD.asOf} REPORT_TO=${REPORT_BUILD.reportTo}`, (
     expect(html(REPORT_BUILD.dir, 'choose')('[data-stale]').length).toBeGreaterThan(0);
     const api = html(REPORT_BUILD.dir, 'whatsapp-business-api');
     // A section whose own text cites a source says so under its heading.
-    expect(api('h2 + p[data-stale], h3 + p[data-stale]').first().text()).toMatch(/^Требует проверки: источник этого раздела проверен \d+ \p{L}+ 2026 г\./u);
+    expect(api('h2 + p[data-stale], h3 + p[data-stale]').first().text()).toMatch(
+      /^Требует проверки: источник этого раздела проверен \d+ \p{L}+ 2026 г\./u,
+    );
   });
 
   it('`npm run facts -- --due` lists exactly the sources the site marks as stale', () => {
     const listed = JSON.parse(
-      execFileSync('npx', ['tsx', 'scripts/facts.ts', '--due', '--json'], {cwd: ROOT, encoding: 'utf8', env: {...process.env, SITE_AS_OF: REPORT_BUILD.asOf}}),
+      execFileSync('npx', ['tsx', 'scripts/facts.ts', '--due', '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {...process.env, SITE_AS_OF: REPORT_BUILD.asOf},
+      }),
     ) as {sources: {url: string; checked: string}[]};
     const checked = listed.sources.map((s) => s.checked);
     expect(checked, 'oldest first').toEqual([...checked].sort());

@@ -50,7 +50,9 @@ describe('typography of the built pages', () => {
   it('no page uses it', () => {
     const files = builtHtmlFiles(BUILD);
     expect(files.length, 'run npm run build first').toBeGreaterThan(0);
-    const found = files.flatMap((file) => plainRussianProblems(visibleText(readFileSync(file, 'utf8'))).map((problem) => `${path.relative(BUILD, file)}: ${problem}`));
+    const found = files.flatMap((file) =>
+      plainRussianProblems(visibleText(readFileSync(file, 'utf8'))).map((problem) => `${path.relative(BUILD, file)}: ${problem}`),
+    );
     expect(found).toEqual([]);
   });
 

@@ -15,13 +15,16 @@ const rows = UPGRADING.split('\n')
 const MDX_PACKAGES = ['@mdx-js/mdx', 'remark-directive', 'remark-frontmatter', 'remark-gfm'];
 
 describe('the upgrade surface (UPGRADING.md)', () => {
-  it('«MDX packages at Docusaurus\'s versions»: no second copy beside @docusaurus/mdx-loader\'s', () => {
+  it("«MDX packages at Docusaurus's versions»: no second copy beside @docusaurus/mdx-loader's", () => {
     const loader = path.join(ROOT, 'node_modules/@docusaurus/mdx-loader');
     expect(existsSync(loader)).toBe(true);
     for (const name of MDX_PACKAGES) {
       expect(existsSync(path.join(ROOT, 'node_modules', name)), name).toBe(true);
       // npm nests a package under its dependant only when the dependant needs another version than the site's.
-      expect(existsSync(path.join(loader, 'node_modules', name)), `UPGRADING.md «MDX packages at Docusaurus's versions»: ${name} has a second copy`).toBe(false);
+      expect(
+        existsSync(path.join(loader, 'node_modules', name)),
+        `UPGRADING.md «MDX packages at Docusaurus's versions»: ${name} has a second copy`,
+      ).toBe(false);
     }
   });
 
@@ -38,7 +41,11 @@ describe('the upgrade surface (UPGRADING.md)', () => {
   it('a patched file that changed fails, naming the entry and both hashes', () => {
     const heading = PATCHED_FILES.find((file) => file.entry === 'Heading')!;
     const [problem] = upgradeProblems([heading], () => 'export default function Heading() {}');
-    expect(problem).toMatch(new RegExp(`^UPGRADING\\.md «Heading»: .* changed \\(sha256 [0-9a-f]{16}, patched against ${heading.sha256} of Docusaurus ${heading.docusaurus}\\)`));
+    expect(problem).toMatch(
+      new RegExp(
+        `^UPGRADING\\.md «Heading»: .* changed \\(sha256 [0-9a-f]{16}, patched against ${heading.sha256} of Docusaurus ${heading.docusaurus}\\)`,
+      ),
+    );
   });
 
   it('lists every patched file as an entry, and every entry names a guarding test that exists', () => {

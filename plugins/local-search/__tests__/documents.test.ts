@@ -84,12 +84,25 @@ describe('pageDocuments', () => {
     expect(byId('/page#e')!.text).toBe('Текст раздела E.');
   });
 
-  it('leaves tables, callouts, change items, buttons and forms (the chooser\'s questions) out of section text', () => {
+  it("leaves tables, callouts, change items, buttons and forms (the chooser's questions) out of section text", () => {
     const sectionText = docs
       .filter((d) => d.kind === 'section')
       .map((d) => d.text)
       .join(' ');
-    for (const excluded of ['ячейка', 'Колонка', 'совета', 'Совет', 'правило', 'Изменение', 'Копировать', 'Меню', 'Подвал', 'Заголовок страницы', 'клиенты', 'Вариант']) {
+    for (const excluded of [
+      'ячейка',
+      'Колонка',
+      'совета',
+      'Совет',
+      'правило',
+      'Изменение',
+      'Копировать',
+      'Меню',
+      'Подвал',
+      'Заголовок страницы',
+      'клиенты',
+      'Вариант',
+    ]) {
       expect(sectionText).not.toContain(excluded);
     }
   });
@@ -128,8 +141,14 @@ describe('pageDocuments', () => {
   });
 
   it('has no page document when there is no intro, and nothing outside the article', () => {
-    const bare = pageDocuments('<main><p>вне статьи</p></main><article><div class="markdown"><h2 id="only">Единственный</h2><p>Текст.</p></div></article>', '/bare', 'Голая');
-    expect(bare).toEqual([{id: '/bare#only', url: '/bare#only', kind: 'section', page: 'Голая', name: 'Голая', title: 'Единственный', text: 'Текст.'}]);
+    const bare = pageDocuments(
+      '<main><p>вне статьи</p></main><article><div class="markdown"><h2 id="only">Единственный</h2><p>Текст.</p></div></article>',
+      '/bare',
+      'Голая',
+    );
+    expect(bare).toEqual([
+      {id: '/bare#only', url: '/bare#only', kind: 'section', page: 'Голая', name: 'Голая', title: 'Единственный', text: 'Текст.'},
+    ]);
   });
 
   it('skips headings without an id', () => {
@@ -196,7 +215,11 @@ describe('siteDocuments on the real build', () => {
   it('reads every page of the site', () => {
     expect(pages).toContainEqual({path: '/', name: 'Обзор'});
     expect(pages.length).toBeGreaterThanOrEqual(7);
-    for (const {path: pagePath} of pages) expect(docs.some((d) => d.url.split('#')[0] === pagePath), pagePath).toBe(true);
+    for (const {path: pagePath} of pages)
+      expect(
+        docs.some((d) => d.url.split('#')[0] === pagePath),
+        pagePath,
+      ).toBe(true);
   });
 
   it('every document id is a published link, so every search result is one', () => {
@@ -221,7 +244,10 @@ describe('siteDocuments on the real build', () => {
   it('gives each page name to one section of that page', () => {
     for (const {path: pagePath, name} of pages) {
       const named = docs.filter((d) => d.name !== undefined && d.url.startsWith(`${pagePath === '/' ? '/#' : `${pagePath}#`}`));
-      expect(named.map((d) => d.name), pagePath).toEqual([name]);
+      expect(
+        named.map((d) => d.name),
+        pagePath,
+      ).toEqual([name]);
     }
   });
 
@@ -268,7 +294,9 @@ describe('reader questions (src/search/questions.ts)', () => {
     const {SECTION_QUESTIONS} = await import('../../../src/search/questions');
     const root = path.resolve(import.meta.dirname, '../../..');
     const shards = readdirSync(path.join(root, 'build/assets/search')).filter((file) => file.startsWith('docs-') && file.endsWith('.json'));
-    const urls = new Set(shards.flatMap((file) => (JSON.parse(readFileSync(path.join(root, 'build/assets/search', file), 'utf8')) as [string][]).map(([url]) => url)));
+    const urls = new Set(
+      shards.flatMap((file) => (JSON.parse(readFileSync(path.join(root, 'build/assets/search', file), 'utf8')) as [string][]).map(([url]) => url)),
+    );
     expect(urls.size).toBeGreaterThan(100);
     expect(Object.keys(SECTION_QUESTIONS).filter((url) => !urls.has(url))).toEqual([]);
   });

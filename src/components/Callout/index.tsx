@@ -38,12 +38,18 @@ export default function Callout({type = 'info', title, id, reportSources, childr
       aria-labelledby={labelId}
       className={clsx(styles.callout, styles[type])}
       data-callout={type}
-      data-link-target={id ? '' : undefined}>
+      data-link-target={id ? '' : undefined}
+    >
       <p id={labelId} className={styles.heading}>
         <CalloutIcon variant={type} />
         <span className={styles.label}>{calloutLabel(type)}</span>
         {/* The space keeps the accessible name readable: «Совет Как выбрать», not «СоветКак выбрать». */}
-        {title ? <> <span className={styles.title}>{title}</span></> : null}
+        {title ? (
+          <>
+            {' '}
+            <span className={styles.title}>{title}</span>
+          </>
+        ) : null}
       </p>
       {id ? (
         <span className={styles.controls}>

@@ -84,12 +84,7 @@ export default function Chooser(): ReactElement {
 
   return (
     <div>
-      <form
-        id={linkIds.chooserForm}
-        aria-label={chooserStrings.formLabel()}
-        method="get"
-        action={pathname}
-        onSubmit={onSubmit}>
+      <form id={linkIds.chooserForm} aria-label={chooserStrings.formLabel()} method="get" action={pathname} onSubmit={onSubmit}>
         {questions.map((question, index) => (
           <fieldset key={question.id} className={styles.question} aria-describedby={question.hint ? `${question.id}-hint` : undefined}>
             <legend className={styles.legend}>
@@ -134,7 +129,8 @@ export default function Chooser(): ReactElement {
         aria-labelledby="result-heading"
         data-link-target=""
         data-search-separate=""
-        data-markdown-omit="">
+        data-markdown-omit=""
+      >
         <h2 id="result-heading" className="margin-bottom--sm">
           {chooserStrings.resultHeading()}
         </h2>

@@ -13,8 +13,7 @@ export const chooserStrings = {
     ),
   allOutcomes: () => translate({id: 'chooser.allOutcomes', message: 'Все варианты и когда каждый подходит — в таблице'}),
   allOutcomesLink: () => translate({id: 'chooser.allOutcomesLink', message: '«Все варианты»'}),
-  ignored: (items: string) =>
-    translate({id: 'chooser.ignored', message: 'Часть ответов из ссылки не распознана и пропущена: {items}.'}, {items}),
+  ignored: (items: string) => translate({id: 'chooser.ignored', message: 'Часть ответов из ссылки не распознана и пропущена: {items}.'}, {items}),
   ignoredMore: (count: number) => translate({id: 'chooser.ignoredMore', message: 'и ещё {count}'}, {count}),
   announceOutcome: (title: string) => translate({id: 'chooser.announce', message: 'Рекомендация: {title}'}, {title}),
   announceMissing: (legend: string) => translate({id: 'chooser.missing', message: 'Ответьте ещё на вопрос: {legend}'}, {legend}),

@@ -52,7 +52,14 @@ export default function CopyLink({id, kind, label, className}: CopyLinkProps): R
 
   const name = copyLinkName(kind, label);
   return (
-    <button type="button" className={clsx(styles.copyLink, className)} aria-label={name} title={name} onClick={onClick} data-copied={copied || undefined}>
+    <button
+      type="button"
+      className={clsx(styles.copyLink, className)}
+      aria-label={name}
+      title={name}
+      onClick={onClick}
+      data-copied={copied || undefined}
+    >
       <Icon path={LINK_PATH} size={18} />
       {copied ? (
         <span className={styles.copied} aria-hidden="true">

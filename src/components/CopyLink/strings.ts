@@ -25,6 +25,5 @@ export function plainLinkName(label: string): string {
 
 export const copyLinkStrings = {
   copied: () => translate({id: 'copyLink.copied', message: 'Ссылка скопирована'}),
-  failed: (url: string) =>
-    translate({id: 'copyLink.failed', message: 'Не удалось скопировать. Ссылка: {url}'}, {url}),
+  failed: (url: string) => translate({id: 'copyLink.failed', message: 'Не удалось скопировать. Ссылка: {url}'}, {url}),
 };

@@ -27,9 +27,7 @@ export function Cell({cell, noteNumber, noteId, noteRefId}: CellProps): ReactEle
         <strong>{unchecked ? NO_DATA_TEXT : statusLabel(cell.status)}</strong>
       </span>{' '}
       {/* «Нет — Нет» says nothing twice: the text is dropped when it only repeats the status word. */}
-      {unchecked || cell.text.toLowerCase() === statusLabel(cell.status).toLowerCase() ? null : (
-        <span className={styles.text}>{cell.text}</span>
-      )}
+      {unchecked || cell.text.toLowerCase() === statusLabel(cell.status).toLowerCase() ? null : <span className={styles.text}>{cell.text}</span>}
       {noteNumber !== undefined ? (
         <sup className={styles.noteRef}>
           <a id={noteRefId} href={`#${noteId}`} aria-label={tableStrings.noteRef(noteNumber)}>

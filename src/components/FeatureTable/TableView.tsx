@@ -80,7 +80,9 @@ export default function FeatureTable({
                   <ReportLink
                     id={rowAnchor}
                     label={row.label}
-                    text={products.map((product) => `${product.shortName}: ${statusLabel(row.values[product.id].status)} — ${row.values[product.id].text}`).join('; ')}
+                    text={products
+                      .map((product) => `${product.shortName}: ${statusLabel(row.values[product.id].status)} — ${row.values[product.id].text}`)
+                      .join('; ')}
                     sources={reportSources(products.flatMap((product) => row.values[product.id].sources))}
                   />
                 </span>

@@ -30,9 +30,21 @@ function assertKnown(kind: string, asked: readonly string[] | undefined, known: 
 /** Picks the part of the comparison a page asks for, and fails loudly on a mistyped id. */
 export function selectTable<G extends GroupLike>(data: {products: Product[]; groups: G[]}, selection: Selection = {}): SelectedTable<G> {
   const {groups: groupIds, rows: rowIds, products: productIds} = selection;
-  assertKnown('groups', groupIds, data.groups.map((g) => g.id));
-  assertKnown('rows', rowIds, data.groups.flatMap((g) => g.rows.map((r) => r.id)));
-  assertKnown('products', productIds, data.products.map((p) => p.id));
+  assertKnown(
+    'groups',
+    groupIds,
+    data.groups.map((g) => g.id),
+  );
+  assertKnown(
+    'rows',
+    rowIds,
+    data.groups.flatMap((g) => g.rows.map((r) => r.id)),
+  );
+  assertKnown(
+    'products',
+    productIds,
+    data.products.map((p) => p.id),
+  );
 
   const products = productIds ? data.products.filter((p) => productIds.includes(p.id)) : data.products;
   if (products.length === 0) throw new Error('<FeatureTable products={[]}>: choose at least one product, or omit the prop for all.');
@@ -43,4 +55,3 @@ export function selectTable<G extends GroupLike>(data: {products: Product[]; gro
   if (groups.length === 0) throw new Error('<FeatureTable>: the selection has no rows.');
   return {products, groups};
 }
-

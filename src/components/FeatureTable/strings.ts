@@ -46,8 +46,7 @@ export const tableStrings = {
   seedSource: () => translate({id: 'featureTable.seedSource', message: 'исходная статья'}),
   noteRef: (n: number) => translate({id: 'featureTable.noteRef', message: 'примечание {n}'}, {n: String(n)}),
   backToCell: (n: number) => translate({id: 'featureTable.backToCell', message: 'Вернуться к ячейке с примечанием {n}'}, {n: String(n)}),
-  defaultCaption: () =>
-    translate({id: 'featureTable.caption', message: 'Сравнение WhatsApp, WhatsApp Business и WhatsApp Business API'}),
+  defaultCaption: () => translate({id: 'featureTable.caption', message: 'Сравнение WhatsApp, WhatsApp Business и WhatsApp Business API'}),
   productCaption: (name: string) => translate({id: 'featureTable.productCaption', message: '{name}: коротко'}, {name}),
   scrollHint: () => translate({id: 'featureTable.scrollHint', message: 'Таблицу можно прокрутить вбок'}),
 };

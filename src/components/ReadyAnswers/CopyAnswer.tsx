@@ -31,7 +31,8 @@ export default function CopyAnswer({answer}: {answer: AnswerView}): ReactElement
         type="button"
         className="button button--primary button--sm site-needs-script"
         onClick={onClick}
-        aria-label={translate({id: 'answers.copyName', message: 'Скопировать ответ на вопрос „{question}“'}, {question: answer.question})}>
+        aria-label={translate({id: 'answers.copyName', message: 'Скопировать ответ на вопрос „{question}“'}, {question: answer.question})}
+      >
         {translate({id: 'answers.copy', message: 'Скопировать ответ'})}
       </button>
       {copied ? (

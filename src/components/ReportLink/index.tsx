@@ -48,7 +48,8 @@ export default function ReportLink({id, label, text, sources, className}: Report
       className={clsx(styles.reportLink, className)}
       aria-label={reportStrings.name(label)}
       data-report=""
-      rel="nofollow">
+      rel="nofollow"
+    >
       {reportStrings.link()}
     </a>
   );

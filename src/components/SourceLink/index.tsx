@@ -29,7 +29,13 @@ export default function Sources({citations, label, extra}: SourcesProps): ReactE
       {label ? (
         <span className={styles.label}>
           {label}
-          {standing ? <> (<span className={styles.firmness}>{standing}</span>)</> : null}:{' '}
+          {standing ? (
+            <>
+              {' '}
+              (<span className={styles.firmness}>{standing}</span>)
+            </>
+          ) : null}
+          :{' '}
         </span>
       ) : standing ? (
         <>

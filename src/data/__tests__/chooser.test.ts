@@ -25,7 +25,9 @@ describe('chooser data (src/data/chooser.ts)', () => {
   it('names a combination that no rule covers', () => {
     // Rule #1 sends customers in Russia to their own outcome; without it, none of their 216 combinations has a rule.
     const problems = problemsAfter((d) => d.rules.splice(0, 1));
-    expect(problems[0]).toMatch(/^answers customers=russia, integration=yes, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches/);
+    expect(problems[0]).toMatch(
+      /^answers customers=russia, integration=yes, team=one, outreach=no, phone=yes, pay=yes, number=business-app: no rule matches/,
+    );
     expect(problems.at(-1)).toBe('…and 206 more of 648 combinations without exactly one rule');
   });
 
@@ -45,7 +47,9 @@ describe('chooser data (src/data/chooser.ts)', () => {
     );
     expect(problemsAfter((d) => (d.rules[1]!.outcome = 'telegram'))).toContain('rule #2 (→ telegram): unknown outcome "telegram"');
     expect(problemsAfter((d) => (d.outcomes[0]!.reasons[0]!.source = 'gossip' as SourceKey))).toEqual([
-      expect.stringMatching(/^field "outcomes\[0\]\.reasons\[0\]\.source": unknown source "gossip": add the page to src\/data\/sources.ts first, or use one of: cloudVsOnPrem/),
+      expect.stringMatching(
+        /^field "outcomes\[0\]\.reasons\[0\]\.source": unknown source "gossip": add the page to src\/data\/sources.ts first, or use one of: cloudVsOnPrem/,
+      ),
     ]);
   });
 

@@ -5,7 +5,6 @@ import {SOURCES, isSourceKey} from '../sources';
 import {COMPARISON_FILE, DataValidationError, assertValidComparison, comparisonProblems, today} from '../validate';
 import {cellOf, comparisonCopy, rowOf, type LooseComparison} from './helpers';
 
-
 const rows: Row[] = comparison.groups.flatMap((g) => g.rows);
 
 /** First row whose WhatsApp cell cites at least one source (the source tests break that source). */
@@ -236,10 +235,7 @@ describe('comparisonProblems: each broken field is named by row id and field', (
 
   it('describes input that is not a comparison at all', () => {
     expect(comparisonProblems(null)).toHaveLength(1);
-    expect(comparisonProblems({})).toEqual([
-      expect.stringContaining('field "products"'),
-      expect.stringContaining('field "groups"'),
-    ]);
+    expect(comparisonProblems({})).toEqual([expect.stringContaining('field "products"'), expect.stringContaining('field "groups"')]);
   });
 });
 
@@ -263,5 +259,4 @@ describe('assertValidComparison', () => {
     // Each problem is on its own line, prefixed with the file, so editors can jump to it.
     expect(message.split('\n').slice(1)).toEqual([expect.stringMatching(/^ {2}- src\/data\/comparison\.ts: row "/)]);
   });
-
 });

@@ -28,7 +28,11 @@ const QUESTIONS: readonly Question[] = [
   {asked: 'Как перенести номер с платформы к другому провайдеру', place: '/whatsapp-business-api#provider-migration', answer: 'change-provider'},
   {asked: 'Чем пользуются вместо WhatsApp для клиентов в России', place: '/russia#alternatives', answer: 'russia-alternatives'},
   {asked: 'Скольким контактам уходит рассылка из приложения', place: '/whatsapp-business#broadcast-lists', answer: 'broadcast-list-size'},
-  {asked: 'Может ли ИП или самозанятый подключить платформу, что нужно для проверки компании', place: '/whatsapp-business-api#business-verification', answer: 'sole-trader'},
+  {
+    asked: 'Может ли ИП или самозанятый подключить платформу, что нужно для проверки компании',
+    place: '/whatsapp-business-api#business-verification',
+    answer: 'sole-trader',
+  },
 ];
 
 const pages = readPages();

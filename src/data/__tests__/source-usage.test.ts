@@ -6,8 +6,12 @@ const usage = sourceUsage(readPages());
 
 describe('what depends on each source (npm run facts)', () => {
   it('finds table rows, answers, changes, figures and pages', () => {
-    expect(usage.throughput).toEqual(expect.arrayContaining(['row throughput (whatsapp-business-api)', 'figure throughputMax', 'page /whatsapp-business-api']));
-    expect(usage.ruDomainsKommersant).toEqual(expect.arrayContaining(['answer russia-not-working', 'change ru-domains-removed', 'page /', 'page /russia']));
+    expect(usage.throughput).toEqual(
+      expect.arrayContaining(['row throughput (whatsapp-business-api)', 'figure throughputMax', 'page /whatsapp-business-api']),
+    );
+    expect(usage.ruDomainsKommersant).toEqual(
+      expect.arrayContaining(['answer russia-not-working', 'change ru-domains-removed', 'page /', 'page /russia']),
+    );
     expect(usage.nonTemplatePricing).toEqual(expect.arrayContaining(['chooser note service-replies-2026', 'date serviceMessagesBilled']));
   });
 
@@ -17,7 +21,11 @@ describe('what depends on each source (npm run facts)', () => {
 
   it('counts a page that cites an unknown name as citing nothing', () => {
     const fake = sourceUsage([{path: '/x', text: '<Cite source="nope" /> <Num name="nope" />'}]);
-    expect(Object.values(fake).flat().filter((where) => where === 'page /x')).toEqual([]);
+    expect(
+      Object.values(fake)
+        .flat()
+        .filter((where) => where === 'page /x'),
+    ).toEqual([]);
   });
 
   it('gives the age of a check in days', () => {

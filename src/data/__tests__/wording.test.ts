@@ -28,9 +28,12 @@ describe('the patterns', () => {
     expect(REPORTED_WORDING.test(text)).toBe(false);
   });
 
-  it.each(['на страницах Meta не упоминается', 'справка этого не говорит', 'там не сказано', 'Meta не указывает'])('finds the claim in «%s»', (text) => {
-    expect(NEGATIVE_CLAIM.test(text)).toBe(true);
-  });
+  it.each(['на страницах Meta не упоминается', 'справка этого не говорит', 'там не сказано', 'Meta не указывает'])(
+    'finds the claim in «%s»',
+    (text) => {
+      expect(NEGATIVE_CLAIM.test(text)).toBe(true);
+    },
+  );
 
   it.each(['мы не нашли страницы', 'не называем рекомендуемым', 'неупоминаемый'])('leaves «%s» alone', (text) => {
     expect(NEGATIVE_CLAIM.test(text)).toBe(false);
@@ -69,7 +72,9 @@ describe('the data follows the wording rules', () => {
   });
 
   it('every fact the register marks as reported is backed only by sources marked reported', () => {
-    const reportedFacts = Object.entries(FACTS).filter(([, fact]) => (fact.status as string) === 'reported').map(([id]) => id);
+    const reportedFacts = Object.entries(FACTS)
+      .filter(([, fact]) => (fact.status as string) === 'reported')
+      .map(([id]) => id);
     expect(reportedFacts.length).toBeGreaterThan(0);
     for (const [key, source] of Object.entries(sources)) {
       if (source.facts.some((id) => reportedFacts.includes(id))) expect(source.reported, key).toBeDefined();
@@ -82,9 +87,7 @@ describe('the validators reject what the rules forbid, naming the place', () => 
     const data = comparisonCopy();
     const cell = cellOf(data, 'price', 'whatsapp-business-api');
     cell.note = 'Первые ответы в месяц бесплатны.';
-    expect(comparisonProblems(data)).toEqual([
-      expect.stringMatching(/^row "price", field "values\.whatsapp-business-api": cites a reported source/),
-    ]);
+    expect(comparisonProblems(data)).toEqual([expect.stringMatching(/^row "price", field "values\.whatsapp-business-api": cites a reported source/)]);
   });
 
   it('a table cell whose text opens with its own status word («Платно Платно: …»)', () => {
@@ -107,17 +110,23 @@ describe('the validators reject what the rules forbid, naming the place', () => 
     const data = comparisonCopy();
     const cell = cellOf(data, 'catalog', 'whatsapp-business-api');
     cell.note = 'На страницах Meta каталог не упоминается.';
-    expect(comparisonProblems(data)).toEqual([expect.stringMatching(/^row "catalog", field "values\.whatsapp-business-api": says a page «не упоминается»/)]);
+    expect(comparisonProblems(data)).toEqual([
+      expect.stringMatching(/^row "catalog", field "values\.whatsapp-business-api": says a page «не упоминается»/),
+    ]);
   });
 
   it('an answer, a change and a chooser point that state a reported fact as firm', () => {
     const answer = {...answers[0]!, answer: 'Первые ответы бесплатны. Так пишут.', sources: [REPORTED]};
-    expect(answersProblems([answer, ...answers.slice(1)])).toEqual([expect.stringMatching(new RegExp(`^answer "${answer.id}", field "answer": cites a reported source`))]);
+    expect(answersProblems([answer, ...answers.slice(1)])).toEqual([
+      expect.stringMatching(new RegExp(`^answer "${answer.id}", field "answer": cites a reported source`)),
+    ]);
 
     const changes = changesCopy();
     changes[0]!.now = 'Первые ответы бесплатны.';
     changes[0]!.sources = [REPORTED];
-    expect(changesProblems(changes)).toEqual([expect.stringMatching(new RegExp(`^change "${changes[0]!.id}", field "now": cites a reported source`))]);
+    expect(changesProblems(changes)).toEqual([
+      expect.stringMatching(new RegExp(`^change "${changes[0]!.id}", field "now": cites a reported source`)),
+    ]);
 
     const broken = structuredClone(chooser);
     broken.outcomes[0]!.cautions[0] = {text: 'Первые ответы бесплатны.', link: '/', source: REPORTED};
@@ -130,6 +139,8 @@ describe('the validators reject what the rules forbid, naming the place', () => 
     const key = 'broadcastZavu';
     const source = {...sources[key]!};
     delete source.reported;
-    expect(sourcesProblems({...SOURCES, [key]: source})).toEqual([expect.stringMatching(new RegExp(`^source "${key}", field "reported": it backs F-bc-1`))]);
+    expect(sourcesProblems({...SOURCES, [key]: source})).toEqual([
+      expect.stringMatching(new RegExp(`^source "${key}", field "reported": it backs F-bc-1`)),
+    ]);
   });
 });

@@ -25,7 +25,15 @@ const published = new Set(JSON.parse(readFileSync(path.join(ROOT, 'published-lin
 
 /** A few hand-made documents, so the robustness checks run without a build too. */
 const small: SearchDocument[] = [
-  {id: '/a#x', url: '/a#x', kind: 'section', page: 'WhatsApp', name: 'WhatsApp', title: 'Что это', text: 'WhatsApp — мессенджер для личного общения.'},
+  {
+    id: '/a#x',
+    url: '/a#x',
+    kind: 'section',
+    page: 'WhatsApp',
+    name: 'WhatsApp',
+    title: 'Что это',
+    text: 'WhatsApp — мессенджер для личного общения.',
+  },
   {id: '/b#y', url: '/b#y', kind: 'section', page: 'WhatsApp Business', title: 'Каталог', text: 'Каталог товаров в приложении WhatsApp Business.'},
   {id: '/#row-price', url: '/#row-price', kind: 'row', page: 'Обзор', title: 'Стоимость', text: 'WhatsApp: бесплатно. Business API: платно.'},
   {id: '/c#z', url: '/c#z', kind: 'callout', page: 'Интеграции', title: 'Номер могут заблокировать', text: 'Серые интеграции нарушают условия.'},
@@ -86,7 +94,9 @@ describe('search quality on the built index (build/search-index.json)', () => {
   });
 
   it(`puts the place first for at least ${100 * HIT_AT_1_MIN} % of the queries (hit@1)`, async () => {
-    const results = new Map(await Promise.all(SEARCH_CASES.map(async ({query}) => [query, (await search!.search(query, 3)).map((hit) => hit.url)] as const)));
+    const results = new Map(
+      await Promise.all(SEARCH_CASES.map(async ({query}) => [query, (await search!.search(query, 3)).map((hit) => hit.url)] as const)),
+    );
     const {first, notFirst, mustBeFirst} = measureHits((query) => results.get(query) ?? []);
     expect(first, `hit@1 ${(100 * first).toFixed(1)} %; not first:\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(HIT_AT_1_MIN);
     expect(mustBeFirst, 'the cases marked `first` come first').toEqual([]);
@@ -234,7 +244,14 @@ describe('a query that names a product', () => {
 
   it('puts that product’s places first when another product says the same words', async () => {
     const docs: SearchDocument[] = [
-      {id: '/whatsapp-business-api#limits', url: '/whatsapp-business-api#limits', kind: 'section', page: 'Раздел', title: 'Лимиты', text: 'Лимиты рассылки.'},
+      {
+        id: '/whatsapp-business-api#limits',
+        url: '/whatsapp-business-api#limits',
+        kind: 'section',
+        page: 'Раздел',
+        title: 'Лимиты',
+        text: 'Лимиты рассылки.',
+      },
       {id: '/whatsapp-business#limits', url: '/whatsapp-business#limits', kind: 'section', page: 'Раздел', title: 'Лимиты', text: 'Лимиты рассылки.'},
     ];
     const search = searchOver(docs);
@@ -247,7 +264,15 @@ describe('reader questions', () => {
   it('a document whose question is what was asked comes before one that only shares its words', async () => {
     const docs: SearchDocument[] = [
       {id: '/a#x', url: '/a#x', kind: 'section', page: 'Раздел', title: 'Журнал', text: 'Один номер был в приложении, потом в API; одновременно.'},
-      {id: '/b#y', url: '/b#y', kind: 'section', page: 'Раздел', title: 'Режим', text: 'Номер работает в приложении и в API.', questions: 'можно ли один номер одновременно в приложении и в апи'},
+      {
+        id: '/b#y',
+        url: '/b#y',
+        kind: 'section',
+        page: 'Раздел',
+        title: 'Режим',
+        text: 'Номер работает в приложении и в API.',
+        questions: 'можно ли один номер одновременно в приложении и в апи',
+      },
     ];
     const query = 'один номер в приложении и в api одновременно';
     const {RANKING} = await import('../engine');
@@ -279,7 +304,14 @@ describe('the rare words of a query', () => {
     // texts are the same: the title bonus alone sets them apart.
     const text = 'Перенести номер из приложения в API.';
     const docs: SearchDocument[] = [
-      ...Array.from({length: 6}, (_, i): SearchDocument => ({id: `/f#${i}`, url: `/f#${i}`, kind: 'section', page: 'Раздел', title: `Раздел ${i}`, text: 'Приложение и API.'})),
+      ...Array.from({length: 6}, (_, i): SearchDocument => ({
+        id: `/f#${i}`,
+        url: `/f#${i}`,
+        kind: 'section',
+        page: 'Раздел',
+        title: `Раздел ${i}`,
+        text: 'Приложение и API.',
+      })),
       {id: '/a#common', url: '/a#common', kind: 'section', page: 'Раздел', title: 'Приложение и API', text},
       {id: '/a#move', url: '/a#move', kind: 'section', page: 'Раздел', title: 'Перенести номер', text},
     ];
@@ -298,7 +330,15 @@ describe('the rare words of a query', () => {
 describe('question words', () => {
   it('«какой» weighs nothing: «какой номер нужен» is about the number, not the page «Какой WhatsApp подходит»', async () => {
     const docs: SearchDocument[] = [
-      {id: '/choose', url: '/choose', kind: 'section', page: 'Какой WhatsApp подходит', name: 'Какой WhatsApp подходит', title: 'Какой WhatsApp подходит', text: 'Ответьте на вопросы, и мы подскажем, какой нужен.'},
+      {
+        id: '/choose',
+        url: '/choose',
+        kind: 'section',
+        page: 'Какой WhatsApp подходит',
+        name: 'Какой WhatsApp подходит',
+        title: 'Какой WhatsApp подходит',
+        text: 'Ответьте на вопросы, и мы подскажем, какой нужен.',
+      },
       {id: '/a#number', url: '/a#number', kind: 'section', page: 'Раздел', title: 'Номер телефона', text: 'Нужен номер, который может получить SMS.'},
     ];
     expect((await searchOver(docs).search('какой номер нужен', 2)).map((hit) => hit.url)).toEqual(['/a#number']);
@@ -312,10 +352,18 @@ describe('an index from another build', () => {
   });
 });
 
-describe('reader questions in readers\' words', () => {
+describe("reader questions in readers' words", () => {
   it('meet a query as the vocabulary reads it: «апи» and «ватсап» in a question are «API» and «WhatsApp»', async () => {
     const docs: SearchDocument[] = [
-      {id: '/a#move', url: '/a#move', kind: 'section', page: 'Раздел', title: 'Переписка', text: 'Как сохранить переписку.', questions: 'как перенести номер из ватсап бизнес в апи'},
+      {
+        id: '/a#move',
+        url: '/a#move',
+        kind: 'section',
+        page: 'Раздел',
+        title: 'Переписка',
+        text: 'Как сохранить переписку.',
+        questions: 'как перенести номер из ватсап бизнес в апи',
+      },
       {id: '/a#other', url: '/a#other', kind: 'section', page: 'Раздел', title: 'Другое', text: 'Перенести номер WhatsApp Business нельзя.'},
     ];
     const hits = await searchOver(docs).search('перенести номер whatsapp business api', 2);
@@ -325,7 +373,14 @@ describe('reader questions in readers\' words', () => {
 
 describe('a long question that no place matches by half', () => {
   const docs: SearchDocument[] = [
-    {id: '/a#ban', url: '/a#ban', kind: 'section', page: 'Раздел', title: 'Блокировка номера', text: 'За массовые рассылки номер могут заблокировать.'},
+    {
+      id: '/a#ban',
+      url: '/a#ban',
+      kind: 'section',
+      page: 'Раздел',
+      title: 'Блокировка номера',
+      text: 'За массовые рассылки номер могут заблокировать.',
+    },
     {id: '/a#catalog', url: '/a#catalog', kind: 'section', page: 'Раздел', title: 'Каталог', text: 'Каталог товаров.'},
   ];
   it('still finds the places that match a third of it, and two words at least', async () => {

@@ -1,28 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  cyrillicToLatin,
-  editDistance,
-  latinToCyrillic,
-  normaliseQuery,
-  switchLayout,
-} from '../normalize';
+import {MAX_QUERY_LENGTH, cyrillicToLatin, editDistance, latinToCyrillic, normaliseQuery, switchLayout} from '../normalize';
 import {JCUKEN, QWERTY} from '../vocabulary';
 import {stem} from '../text';
 
 /** A small index vocabulary (stems), enough to see which reading the normaliser picks. */
-const known: ReadonlySet<string> = new Set([
-  'whatsapp',
-  'api',
-  'битрикс24',
-  'бизнес',
-  'business',
-  'каталог',
-  'ярлык',
-  'статус',
-  'spam',
-  'карт',
-]);
+const known: ReadonlySet<string> = new Set(['whatsapp', 'api', 'битрикс24', 'бизнес', 'business', 'каталог', 'ярлык', 'статус', 'spam', 'карт']);
 
 const terms = (query: string, vocabulary: ReadonlySet<string> = known) => normaliseQuery(query, vocabulary).terms;
 
@@ -236,7 +218,7 @@ describe('editDistance with max 1 (the fast path) agrees with the full table', (
   it('on 20,000 random pairs of short words', () => {
     const letters = 'абвгде';
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const word = () => Array.from({length: Math.floor(random() * 6)}, () => letters[Math.floor(random() * letters.length)]).join('');
     for (let n = 0; n < 20_000; n++) {
       const [a, b] = [word(), word()];
@@ -246,7 +228,19 @@ describe('editDistance with max 1 (the fast path) agrees with the full table', (
 });
 
 describe('words the site names otherwise', () => {
-  const site: ReadonlySet<string> = new Set(['автоматическ', 'ответ', 'связа', 'устройств', 'crm', 'проверк', 'verified', 'телефон', 'окн', '24', 'час']);
+  const site: ReadonlySet<string> = new Set([
+    'автоматическ',
+    'ответ',
+    'связа',
+    'устройств',
+    'crm',
+    'проверк',
+    'verified',
+    'телефон',
+    'окн',
+    '24',
+    'час',
+  ]);
 
   it('finds a vocabulary entry by its stem, so inflected forms work: «автоответчики», «галочку»', () => {
     expect(terms('автоответчики', site)).toEqual(['автоматическ', 'ответ']);
@@ -259,7 +253,12 @@ describe('words the site names otherwise', () => {
   });
 
   it('reads a phrase as what it means, as one typed word, and says which stems were not typed', () => {
-    expect(normaliseQuery('два телефона', site)).toEqual({terms: ['связа', 'устройств'], groups: [['связа', 'устройств']], meant: ['связа', 'устройств'], prefixLast: true});
+    expect(normaliseQuery('два телефона', site)).toEqual({
+      terms: ['связа', 'устройств'],
+      groups: [['связа', 'устройств']],
+      meant: ['связа', 'устройств'],
+      prefixLast: true,
+    });
     // «двух телефонах» is the same phrase: phrases match on stems.
     expect(normaliseQuery('на двух телефонах ', site).groups).toEqual([['связа', 'устройств']]);
     expect(normaliseQuery('ответить через сутки', site).groups).toEqual([['ответ'], ['окн', '24', 'час']]);
@@ -294,7 +293,6 @@ describe('a short Latin word', () => {
     expect(terms('yarlyki', new Set(['ярлык']))).toEqual(['ярлык']);
   });
 });
-
 
 describe('a long question', () => {
   it('keeps its last asked words: the word limit counts words that are asked, not «и», «в», «ли»', () => {

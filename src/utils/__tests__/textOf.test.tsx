@@ -19,14 +19,23 @@ describe('textOf', () => {
   it('joins arrays and fragments in order', () => {
     expect(textOf(['Про ', 'API', ' и ', 2])).toBe('Про API и 2');
     expect(textOf(<>Цены</>)).toBe('Цены');
-    expect(textOf(<>Про {null}API{false}</>)).toBe('Про API');
+    expect(
+      textOf(
+        <>
+          Про {null}API{false}
+        </>,
+      ),
+    ).toBe('Про API');
   });
 
   it('reads through nested elements and components by their children', () => {
     expect(
       textOf(
         <>
-          Про <code>API</code> и <em>веб<strong>хуки</strong></em>
+          Про <code>API</code> и{' '}
+          <em>
+            веб<strong>хуки</strong>
+          </em>
         </>,
       ),
     ).toBe('Про API и вебхуки');

@@ -166,10 +166,9 @@ export default function SearchBar(): ReactElement {
               onMouseDown={(event) => event.preventDefault()}
               onMouseEnter={() => setActive(i)}
               onClick={() => go(hit.url)}
-              data-url={hit.url}>
-              <span className={styles.where}>
-                {searchStrings.place(hit)}
-              </span>
+              data-url={hit.url}
+            >
+              <span className={styles.where}>{searchStrings.place(hit)}</span>
               <span className={styles.title}>{hit.title}</span>
               <span className={styles.snippet}>
                 <Snippet parts={hit.snippet} />
@@ -182,10 +181,15 @@ export default function SearchBar(): ReactElement {
           {status === 'failed' ? searchStrings.failed() : null}
           {status === 'ready' && answered && hits.length === 0 ? searchStrings.nothing(query.trim().slice(0, 60)) : null}
         </p>
-        <a className={styles.more} href={searchPageUrl(query)} onMouseDown={(event) => event.preventDefault()} onClick={(event) => {
-          event.preventDefault();
-          go(searchPageUrl(query));
-        }}>
+        <a
+          className={styles.more}
+          href={searchPageUrl(query)}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            event.preventDefault();
+            go(searchPageUrl(query));
+          }}
+        >
           {searchStrings.allResults()}
         </a>
       </div>

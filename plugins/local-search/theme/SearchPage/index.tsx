@@ -80,9 +80,7 @@ function Results({found}: {found: Found | null}): ReactElement | null {
         {hits.map((hit) => (
           <li key={hit.url} className={styles.result}>
             <Link to={hit.url} className={styles.link}>
-              <span className={styles.where}>
-                {searchStrings.place(hit)}
-              </span>
+              <span className={styles.where}>{searchStrings.place(hit)}</span>
               <span className={styles.title}>{hit.title}</span>
             </Link>
             <p className={styles.snippet}>

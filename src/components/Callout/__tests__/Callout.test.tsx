@@ -106,8 +106,18 @@ describe('<Callout>', () => {
     expect(label.text()).toBe('Совет Как выбрать');
     expect(normalizedText(one(aside, 'div'))).toBe('Текст заметки');
     // Label, then the link, then the body: the link adds no text to what is read.
-    expect(aside.contents().toArray().map((node) => ('tagName' in node ? node.tagName : '#text'))).toEqual(['p', 'span', 'div']);
-    expect(one(aside, 'span.controls').children().toArray().map((child) => child.tagName)).toEqual(['a']);
+    expect(
+      aside
+        .contents()
+        .toArray()
+        .map((node) => ('tagName' in node ? node.tagName : '#text')),
+    ).toEqual(['p', 'span', 'div']);
+    expect(
+      one(aside, 'span.controls')
+        .children()
+        .toArray()
+        .map((child) => child.tagName),
+    ).toEqual(['a']);
     // Every icon, the link's included, is hidden.
     const svgs = aside.find('svg');
     expect(svgs).toHaveLength(2);

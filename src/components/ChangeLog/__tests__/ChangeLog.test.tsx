@@ -9,7 +9,6 @@ import {citationText, sourcesText} from '@site/tests/unit/source-text';
 
 const render = (list?: readonly ChangeView[]) => load(renderToStaticMarkup(list ? <ChangeLog changes={list} /> : <ChangeLog />), null, false);
 
-
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
@@ -70,15 +69,30 @@ describe('<ChangeLog> with the site data', () => {
     expect(selfLink.closest('strong').get(0)).toBe(strong.get(0));
     expect(li.find('a[href^="#"]')).toHaveLength(1);
     const dl = one(li, 'dl');
-    expect(dl.find('dt').toArray().map((dt) => normalizedText($(dt)))).toEqual(['В исходной статье', 'Сейчас']);
+    expect(
+      dl
+        .find('dt')
+        .toArray()
+        .map((dt) => normalizedText($(dt))),
+    ).toEqual(['В исходной статье', 'Сейчас']);
     // Raw text: numbers in the data keep their no-break spaces (1\u00a0000), which must reach the page.
-    expect(dl.find('dd').toArray().map((dd) => $(dd).text())).toEqual([change.before, change.now]);
+    expect(
+      dl
+        .find('dd')
+        .toArray()
+        .map((dd) => $(dd).text()),
+    ).toEqual([change.before, change.now]);
 
     const more = li.find('a').filter((_, a) => normalizedText($(a)) === 'Подробнее');
     expect(more.attr('href')).toBe(change.more);
 
     const sources = one(li, 'p.sources');
-    expect(sources.find('a').toArray().map((a) => [a.attribs.href, a.attribs.rel, normalizedText($(a))])).toEqual(change.sources.map((c) => [c.url, 'noopener', c.title]));
+    expect(
+      sources
+        .find('a')
+        .toArray()
+        .map((a) => [a.attribs.href, a.attribs.rel, normalizedText($(a))]),
+    ).toEqual(change.sources.map((c) => [c.url, 'noopener', c.title]));
     expect(normalizedText(sources)).toBe(sourcesText(change.sources, change.sources.length === 1 ? 'Источник' : 'Источники'));
   });
 
@@ -109,7 +123,12 @@ describe('<ChangeLog changes={…}>', () => {
     const sources = one(render([sample]), 'p.sources');
     expect(normalizedText(sources)).toBe(`Источники: ${citationText(sample.sources[0]!)}; ${citationText(sample.sources[1]!)}`);
     expect(normalizedText(sources)).toContain('9 марта 2026 г., требует проверки; Meta');
-    expect(sources.find('a').toArray().map((a) => a.attribs.href)).toEqual(['https://example.com/news', 'https://example.com/docs']);
+    expect(
+      sources
+        .find('a')
+        .toArray()
+        .map((a) => a.attribs.href),
+    ).toEqual(['https://example.com/news', 'https://example.com/docs']);
   });
 
   it('says «по данным провайдеров» when no source is official', () => {
@@ -122,9 +141,12 @@ describe('<ChangeLog changes={…}>', () => {
     const li = one($, 'li[id="change-undated-change"]');
     expect(li.attr('data-link-target')).toBe('');
     const strong = one(li, 'strong');
-    expect(strong.children().toArray().map((el) => [el.tagName, el.attribs.href, el.attribs['aria-label']])).toEqual([
-      ['a', '#change-undated-change', 'Ссылка на „Изменение без даты“'],
-    ]);
+    expect(
+      strong
+        .children()
+        .toArray()
+        .map((el) => [el.tagName, el.attribs.href, el.attribs['aria-label']]),
+    ).toEqual([['a', '#change-undated-change', 'Ссылка на „Изменение без даты“']]);
     expect(normalizedText(strong)).toBe('Изменение без даты');
     expect($('button')).toHaveLength(0);
   });

@@ -35,7 +35,11 @@ describe('<Cite>', () => {
 
   it('says who reports it when the page is a provider’s or the press’s', () => {
     const render = (firmness: string) =>
-      normalizedText(load(renderToStaticMarkup(<Cite source="x" title="Кто-то: новость" url="https://example.com/news" checked="2026-03-09" firmness={firmness} />)).root());
+      normalizedText(
+        load(
+          renderToStaticMarkup(<Cite source="x" title="Кто-то: новость" url="https://example.com/news" checked="2026-03-09" firmness={firmness} />),
+        ).root(),
+      );
     expect(render('providers')).toBe('[по данным провайдеров: Кто-то: новость, проверено 9 марта 2026 г.]');
     expect(render('press')).toBe('[по сообщениям прессы: Кто-то: новость, проверено 9 марта 2026 г.]');
     expect(render('official')).toBe('[Кто-то: новость, проверено 9 марта 2026 г.]');
@@ -43,12 +47,16 @@ describe('<Cite>', () => {
 
   it('says «требует проверки» when the source was checked more than 90 days before the site’s day', () => {
     const checked = SOURCES.throughput.checked;
-    expect(normalizedText(load(cite('throughput', '2027-04-01')).root())).toBe(`[${SOURCES.throughput.title}, проверено ${longDate(checked)}, требует проверки]`);
+    expect(normalizedText(load(cite('throughput', '2027-04-01')).root())).toBe(
+      `[${SOURCES.throughput.title}, проверено ${longDate(checked)}, требует проверки]`,
+    );
     expect(normalizedText(load(cite('throughput', checked)).root())).not.toContain('требует проверки');
   });
 
   it('throws when it was not resolved at build time, naming the key and the plugin', () => {
-    expect(() => renderToStaticMarkup(<Cite source="throughput" />)).toThrow(/<Cite source="throughput">: not resolved at build time.*remark-resolve-data/);
+    expect(() => renderToStaticMarkup(<Cite source="throughput" />)).toThrow(
+      /<Cite source="throughput">: not resolved at build time.*remark-resolve-data/,
+    );
   });
 
   it.each(['no-such-source', 'Throughput', 'toString', 'constructor', '__proto__'])('the resolver rejects the unknown key %j, naming it', (key) => {

@@ -48,9 +48,7 @@ const cellsOf = ($: CheerioAPI, rowId: string) => one($, `tr[id="row-${rowId}"]`
 
 /** Every (row, product, cell) of the data, in reading order. */
 function dataCells(data: Comparison = comparison, products: readonly ProductId[] = PRODUCTS.map((p) => p.id)) {
-  return data.groups.flatMap((g) =>
-    g.rows.flatMap((row) => products.map((productId) => ({row, productId, cell: row.values[productId]}))),
-  );
+  return data.groups.flatMap((g) => g.rows.flatMap((row) => products.map((productId) => ({row, productId, cell: row.values[productId]}))));
 }
 
 /** A cell as the data model allows it: with a source (here Источник А), and also in the original article. */
@@ -116,7 +114,10 @@ describe('<FeatureTable> — the full table', () => {
     expect(headers.toArray().map((th) => th.attribs.scope)).toEqual(['col', 'col', 'col', 'col']);
     expect($('th[scope="col"]')).toHaveLength(PRODUCTS.length + 1);
     expect(normalizedText(headers.first())).toBe('Возможность');
-    const links = headers.slice(1).toArray().map((th) => one($(th), 'a'));
+    const links = headers
+      .slice(1)
+      .toArray()
+      .map((th) => one($(th), 'a'));
     expect(links.map((a) => a.attr('href'))).toEqual(['/whatsapp', '/whatsapp-business', '/whatsapp-business-api']);
     expect(links.map((a) => a.attr('href'))).toEqual(PRODUCTS.map((p) => PRODUCT_PAGES[p.id]));
     expect(links.map(normalizedText)).toEqual(PRODUCTS.map((p) => p.shortName));
@@ -124,7 +125,11 @@ describe('<FeatureTable> — the full table', () => {
 
   it('has one row header per data row, in data order, each row linkable as #row-<id>', () => {
     expect($('th[scope="row"]')).toHaveLength(allRows.length);
-    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(allRows.map((r) => `row-${r.id}`));
+    expect(
+      $('tr[id^="row-"]')
+        .toArray()
+        .map((tr) => tr.attribs.id),
+    ).toEqual(allRows.map((r) => `row-${r.id}`));
     for (const row of allRows) {
       const tr = one($, `tr[id="row-${row.id}"]`);
       const th = tr.children('th');
@@ -141,12 +146,22 @@ describe('<FeatureTable> — the full table', () => {
     expect(groupHeaders).toHaveLength(comparison.groups.length);
     expect(groupHeaders.toArray().map(normalizedText)).toEqual(comparison.groups.map((g) => g.title));
     for (const th of groupHeaders) expect(th.attribs.colspan).toBe(String(PRODUCTS.length + 1));
-    expect($('tr[id^="group-"]').toArray().map((tr) => tr.attribs.id)).toEqual(comparison.groups.map((g) => `group-${g.id}`));
+    expect(
+      $('tr[id^="group-"]')
+        .toArray()
+        .map((tr) => tr.attribs.id),
+    ).toEqual(comparison.groups.map((g) => `group-${g.id}`));
     // Each group is its own tbody, with its rows inside it.
     const bodies = $('tbody');
     expect(bodies).toHaveLength(comparison.groups.length);
     comparison.groups.forEach((group, i) => {
-      expect(bodies.eq(i).find('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(group.rows.map((r) => `row-${r.id}`));
+      expect(
+        bodies
+          .eq(i)
+          .find('tr[id^="row-"]')
+          .toArray()
+          .map((tr) => tr.attribs.id),
+      ).toEqual(group.rows.map((r) => `row-${r.id}`));
     });
   });
 
@@ -179,14 +194,18 @@ describe('<FeatureTable> — the full table', () => {
       const where = `${row.id}/${productId}`;
       const citations = citationsOf(data.sources, AS_OF);
       const links = td.find('a[href^="https://"]');
-      expect(links.toArray().map((a) => a.attribs.href), where).toEqual(citations.map((c) => c.url));
+      expect(
+        links.toArray().map((a) => a.attribs.href),
+        where,
+      ).toEqual(citations.map((c) => c.url));
       citations.forEach((citation, i) => {
         expect(normalizedText(links.eq(i)), where).toBe(citation.title);
         expect(links.eq(i).attr('rel'), where).toBe('noopener');
         checkedLinks += 1;
       });
       const count = citations.length + (data.seed ? 1 : 0);
-      if (count > 0) expect(text, where).toContain(sourcesText(citations, count === 1 ? 'Источник' : 'Источники', data.seed ? 'исходная статья' : undefined));
+      if (count > 0)
+        expect(text, where).toContain(sourcesText(citations, count === 1 ? 'Источник' : 'Источники', data.seed ? 'исходная статья' : undefined));
       expect(text.includes('исходная статья'), where).toBe(data.seed === true);
     }
     expect(checkedLinks).toBeGreaterThan(0);
@@ -200,9 +219,14 @@ describe('<FeatureTable> — the full table', () => {
       const td = cellsOf($, row.id).eq(PRODUCTS.findIndex((p) => p.id === productId));
       const links = td.find('a[href^="https://"]');
       expect(links.length, where).toBeGreaterThan(0);
-      expect(links.toArray().map((a) => a.attribs.href), where).toEqual(data.sources.map((key) => SOURCES[key].url));
+      expect(
+        links.toArray().map((a) => a.attribs.href),
+        where,
+      ).toEqual(data.sources.map((key) => SOURCES[key].url));
       // Real sources first, the article last: «Источники[ (по данным …)]: …, проверено D месяца YYYY г.; исходная статья».
-      expect(normalizedText(td), where).toMatch(/Источники(?: \(по (?:данным провайдеров|сообщениям прессы)\))?: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u);
+      expect(normalizedText(td), where).toMatch(
+        /Источники(?: \(по (?:данным провайдеров|сообщениям прессы)\))?: .+, проверено \d{1,2} \p{L}+ \d{4} г\.; исходная статья$/u,
+      );
     }
   });
 
@@ -311,16 +335,16 @@ describe('<FeatureTable> — the full table', () => {
   it('marks only rows and group rows as link targets, and renders no buttons on the server', () => {
     const targets = $('[data-link-target]').toArray();
     expect(targets.every((el) => el.tagName === 'tr')).toBe(true);
-    expect(targets.map((tr) => tr.attribs.id)).toEqual(
-      comparison.groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]),
-    );
+    expect(targets.map((tr) => tr.attribs.id)).toEqual(comparison.groups.flatMap((g) => [`group-${g.id}`, ...g.rows.map((r) => `row-${r.id}`)]));
     // The column header row is not a target.
     expect(one($, 'thead').children('[data-link-target]')).toHaveLength(0);
     expect($('button')).toHaveLength(0);
   });
 
   it('uses every id only once', () => {
-    const ids = $('[id]').toArray().map((el) => el.attribs.id);
+    const ids = $('[id]')
+      .toArray()
+      .map((el) => el.attribs.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
@@ -348,7 +372,11 @@ describe('<FeatureTable> — parts of the table', () => {
 
   it('keeps product columns in data order, whatever order the page asks for', () => {
     const $ = render({products: ['whatsapp-business-api', 'whatsapp']});
-    expect($('th[scope="col"] a').toArray().map((a) => a.attribs.href)).toEqual(['/whatsapp', '/whatsapp-business-api']);
+    expect(
+      $('th[scope="col"] a')
+        .toArray()
+        .map((a) => a.attribs.href),
+    ).toEqual(['/whatsapp', '/whatsapp-business-api']);
     expect(normalizedText(one($, 'caption'))).toContain('Сравнение WhatsApp');
   });
 
@@ -357,18 +385,27 @@ describe('<FeatureTable> — parts of the table', () => {
     expect(integrations).toBeDefined();
     const $ = render({groups: ['integrations']});
     expect($('th[scope="rowgroup"]').toArray().map(normalizedText)).toEqual([integrations!.title]);
-    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual(integrations!.rows.map((r) => `row-${r.id}`));
+    expect(
+      $('tr[id^="row-"]')
+        .toArray()
+        .map((tr) => tr.attribs.id),
+    ).toEqual(integrations!.rows.map((r) => `row-${r.id}`));
     expect(collected.anchors).toEqual(['group-integrations', ...integrations!.rows.map((r) => `row-${r.id}`)]);
   });
 
   it('rows={…} renders only those rows, under their own groups', () => {
     const [first, last] = [allRows[0]!, allRows.at(-1)!];
     const $ = render({rows: [last.id, first.id]});
-    expect($('tr[id^="row-"]').toArray().map((tr) => tr.attribs.id)).toEqual([`row-${first.id}`, `row-${last.id}`]);
-    expect($('tr[id^="group-"]').toArray().map((tr) => tr.attribs.id)).toEqual([
-      `group-${comparison.groups[0]!.id}`,
-      `group-${comparison.groups.at(-1)!.id}`,
-    ]);
+    expect(
+      $('tr[id^="row-"]')
+        .toArray()
+        .map((tr) => tr.attribs.id),
+    ).toEqual([`row-${first.id}`, `row-${last.id}`]);
+    expect(
+      $('tr[id^="group-"]')
+        .toArray()
+        .map((tr) => tr.attribs.id),
+    ).toEqual([`group-${comparison.groups[0]!.id}`, `group-${comparison.groups.at(-1)!.id}`]);
   });
 
   it.each<[string, Omit<FeatureTableProps, 'data'>, string]>([
@@ -393,15 +430,24 @@ describe('<FeatureTable> — parts of the table', () => {
     expect(captions.toArray().map((c) => c.attribs.id)).toEqual(['first-caption', 'second-caption']);
     expect(normalizedText(captions.eq(0))).toContain('Первая');
     expect(normalizedText(captions.eq(1))).toContain('Вторая');
-    expect($('[role="region"]').toArray().map((r) => r.attribs['aria-labelledby'])).toEqual(['first-caption', 'second-caption']);
-    const noteIds = $('li[id]').toArray().map((li) => li.attribs.id!);
+    expect(
+      $('[role="region"]')
+        .toArray()
+        .map((r) => r.attribs['aria-labelledby']),
+    ).toEqual(['first-caption', 'second-caption']);
+    const noteIds = $('li[id]')
+      .toArray()
+      .map((li) => li.attribs.id!);
     expect(noteIds.length).toBeGreaterThan(0);
     for (const id of noteIds) expect(id).toMatch(/^(first|second)-note-[a-z0-9-]+-whatsapp(-business)?$/);
     // Each table's notes name that table's own product column.
     for (const id of noteIds.filter((i) => i.startsWith('first-'))) expect(id).toMatch(/-whatsapp$/);
     for (const id of noteIds.filter((i) => i.startsWith('second-'))) expect(id).toMatch(/-whatsapp-business$/);
     // Footnote ids are unique across both tables (row anchors repeat by design: they name the fact).
-    const footnoteIds = $('[id]').toArray().map((el) => el.attribs.id!).filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
+    const footnoteIds = $('[id]')
+      .toArray()
+      .map((el) => el.attribs.id!)
+      .filter((id) => !id.startsWith('row-') && !id.startsWith('group-'));
     expect(footnoteIds.filter((id, i) => footnoteIds.indexOf(id) !== i)).toEqual([]);
   });
 });
@@ -445,7 +491,12 @@ describe('<FeatureTable data={…}>', () => {
     const td = cellsOf($, 'calls').first();
     const text = normalizedText(td);
     expect(text.startsWith('Частично Только в приложении')).toBe(true);
-    expect(td.find('a[href^="https://"]').toArray().map((a) => [a.attribs.href, normalizedText(a)])).toEqual([
+    expect(
+      td
+        .find('a[href^="https://"]')
+        .toArray()
+        .map((a) => [a.attribs.href, normalizedText(a)]),
+    ).toEqual([
       ['https://example.com/a', 'Источник А'],
       ['https://example.com/b', 'Источник Б'],
     ]);
@@ -490,19 +541,33 @@ describe('<FeatureTable data={…}>', () => {
     const ref = one($, 'a[id="comparison-note-stickers-whatsapp-business-ref"]');
     expect(normalizedText(ref)).toBe('[2]');
     expect(ref.attr('href')).toBe('#comparison-note-stickers-whatsapp-business');
-    expect(items.eq(1).find('a').toArray().map((a) => a.attribs.href)).toEqual(['#comparison-note-stickers-whatsapp-business-ref']);
+    expect(
+      items
+        .eq(1)
+        .find('a')
+        .toArray()
+        .map((a) => a.attribs.href),
+    ).toEqual(['#comparison-note-stickers-whatsapp-business-ref']);
   });
 
   it('puts copy-links in the injected rows and group', () => {
     const $ = render({data: tinyData()});
-    expect($('[data-link-target]').toArray().map((el) => el.attribs.id)).toEqual(['group-basics', 'row-calls', 'row-stickers']);
+    expect(
+      $('[data-link-target]')
+        .toArray()
+        .map((el) => el.attribs.id),
+    ).toEqual(['group-basics', 'row-calls', 'row-stickers']);
     // The row's only in-page link is its copy-link (the others are its cells' sources).
-    expect($('tr[id="row-calls"] a[href^="#"]').toArray().map((a) => [a.attribs.href, a.attribs['aria-label']])).toEqual([
-      ['#row-calls', 'Ссылка на „Звонки“'],
-    ]);
-    expect($('tr[id="group-basics"] a').toArray().map((a) => [a.attribs.href, a.attribs['aria-label']])).toEqual([
-      ['#group-basics', 'Ссылка на „Основное“'],
-    ]);
+    expect(
+      $('tr[id="row-calls"] a[href^="#"]')
+        .toArray()
+        .map((a) => [a.attribs.href, a.attribs['aria-label']]),
+    ).toEqual([['#row-calls', 'Ссылка на „Звонки“']]);
+    expect(
+      $('tr[id="group-basics"] a')
+        .toArray()
+        .map((a) => [a.attribs.href, a.attribs['aria-label']]),
+    ).toEqual([['#group-basics', 'Ссылка на „Основное“']]);
   });
 
   it('reports the anchors of the injected data', () => {

@@ -93,7 +93,9 @@ describe('linkIds (table ids)', () => {
 
   it('gives every (row, product) of the site data its own note ids', () => {
     const productIds = comparison.products.map((p) => p.id);
-    const ids = rowIds.flatMap((row) => productIds.flatMap((product) => [linkIds.note('comparison', row, product), linkIds.noteRef('comparison', row, product)]));
+    const ids = rowIds.flatMap((row) =>
+      productIds.flatMap((product) => [linkIds.note('comparison', row, product), linkIds.noteRef('comparison', row, product)]),
+    );
     expect(ids).toHaveLength(rowIds.length * productIds.length * 2);
     expect(new Set(ids).size).toBe(ids.length);
   });

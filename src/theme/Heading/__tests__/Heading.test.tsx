@@ -57,7 +57,12 @@ describe('<Heading> (swizzled)', () => {
     const h3 = one($, 'h3');
     expect(one(h3, 'a[href="#api-webhooks"]').attr('aria-label')).toBe('Ссылка на „Про API и вебхуки“');
     // The heading's own markup is kept, before the link.
-    expect(h3.children().toArray().map((el) => el.tagName)).toEqual(['code', 'em', 'a']);
+    expect(
+      h3
+        .children()
+        .toArray()
+        .map((el) => el.tagName),
+    ).toEqual(['code', 'em', 'a']);
   });
 
   it('falls back to the id when the heading has no text', () => {
