@@ -5,6 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import sidebars from './sidebars';
 
 export interface SitePage {
@@ -28,8 +29,7 @@ export function sitePages(): SitePage[] {
     const file = ['mdx', 'md'].map((ext) => path.join(siteDir, 'docs', `${id}.${ext}`)).find((candidate) => existsSync(candidate));
     if (!file) throw new Error(`sidebars.ts lists "${id}", but docs/ has no ${id}.mdx or ${id}.md`);
     const source = readFileSync(file, 'utf8');
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-    const slug = /^slug:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(frontMatter)?.[1];
+    const slug = (matter(source).data as {slug?: string}).slug;
     return {id, path: slug ?? `/${id}`, hasTable: source.includes('<FeatureTable'), hasCallout: source.includes('<Callout')};
   });
 }

@@ -8,6 +8,7 @@
  * Renders a self-contained HTML card (system fonts only, no network) with Debian's Chromium.
  */
 import {chromium} from '@playwright/test';
+import matter from 'gray-matter';
 import {CHROMIUM_LAUNCH} from './ensure-chromium.mjs';
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -30,22 +31,6 @@ const SUBTITLES = {
   changes: 'Cloud API, сосуществование, цены, лимиты — по датам',
   russia: 'Блокировка, закон 41-ФЗ и статус Meta — по датам',
 };
-
-/** The flat `key: value` lines of an MDX front matter block (values may be quoted). */
-function frontMatter(source) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) return {};
-  const data = {};
-  for (const line of match[1].split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!kv) continue;
-    let value = kv[2].trim();
-    if (value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1).replaceAll("''", "'");
-    else if (value.startsWith('"') && value.endsWith('"')) value = JSON.parse(value);
-    data[kv[1]] = value;
-  }
-  return data;
-}
 
 function truncate(text, max) {
   if (text.length <= max) return text;
@@ -116,7 +101,7 @@ const docs = readdirSync(docsDir)
   .sort()
   .map((file) => {
     const name = file.replace(/\.mdx?$/, '');
-    const fm = frontMatter(readFileSync(path.join(docsDir, file), 'utf8'));
+    const fm = matter(readFileSync(path.join(docsDir, file), 'utf8')).data;
     const title = fm.title || fm.sidebar_label;
     if (!title) throw new Error(`docs/${file}: no title or sidebar_label in front matter`);
     const subtitle = SUBTITLES[name] ?? truncate(fm.description ?? '', 52);

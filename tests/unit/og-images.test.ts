@@ -1,5 +1,6 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 
 /**
  * Link-preview images: every page names one in its front matter (`image: /og/<page>.png`), the file exists in
@@ -8,21 +9,6 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const docsDir = path.join(root, 'docs');
 const REGENERATE = 'run `node scripts/og-images.mjs`';
-
-/** The flat `key: value` lines of a front matter block, quotes removed. */
-function frontMatter(source: string): Record<string, string> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1] ?? '';
-  const data: Record<string, string> = {};
-  for (const line of block.split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!kv?.[1]) continue;
-    let value = (kv[2] ?? '').trim();
-    if (value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1).replaceAll("''", "'");
-    else if (value.startsWith('"') && value.endsWith('"')) value = JSON.parse(value) as string;
-    data[kv[1]] = value;
-  }
-  return data;
-}
 
 /** Width and height from the IHDR chunk, and the iTXt text chunks (keyword → text). */
 function readPng(file: string) {
@@ -52,7 +38,7 @@ function readPng(file: string) {
 const docs = readdirSync(docsDir)
   .filter((file) => /\.mdx?$/.test(file))
   .sort()
-  .map((file) => ({file, fm: frontMatter(readFileSync(path.join(docsDir, file), 'utf8'))}));
+  .map((file) => ({file, fm: matter(readFileSync(path.join(docsDir, file), 'utf8')).data as Record<string, string | undefined>}));
 
 describe('link-preview images (og:image)', () => {
   it('finds the pages', () => {
