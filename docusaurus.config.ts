@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkResolveData from './plugins/remark-resolve-data';
@@ -10,6 +11,18 @@ import {reportTarget, siteAsOf} from './site-settings';
 
 const asOf = siteAsOf();
 const reportTo = reportTarget();
+
+const RSDOCTOR: [string, object] = [
+  '@docusaurus/plugin-rsdoctor',
+  {
+    rsdoctorOptions: {
+      disableClientServer: true,
+      mode: 'brief',
+      reportDir: path.resolve('.tmp/rsdoctor'),
+      linter: {rules: {'ecma-version-check': 'off'}},
+    },
+  },
+];
 
 const config: Config = {
   title: 'WhatsApp для бизнеса',
@@ -77,7 +90,9 @@ const config: Config = {
     './plugins/site-data/index.ts',
     './plugins/unique-ids.ts',
     './plugins/short-links.ts',
-    './plugins/bundle-stats.ts',
+    // `RSDOCTOR=true npm run build`: Rsdoctor's report of every chunk, its modules and their sizes, one self-contained
+    // HTML file in .tmp/rsdoctor/ (outside build/: never deployed nor published; no server, nothing opened).
+    ...(process.env.RSDOCTOR === 'true' ? [RSDOCTOR] : []),
     './plugins/lean-client.ts',
     './plugins/scripts-after-paint.ts',
     './plugins/sprite-without-style.ts',
