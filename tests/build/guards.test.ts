@@ -11,7 +11,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterEach, expect, it} from 'vitest';
+import {afterAll, expect, it} from 'vitest';
 import {BuiltSite, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
 import {SiteCopy} from '../../plugins/site-copy';
 import {contentSecurityPolicy, inlineCode} from '../../scripts/nginx/config';
@@ -19,8 +19,14 @@ import {contentSecurityPolicy, inlineCode} from '../../scripts/nginx/config';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const policyOf = (site: string) => contentSecurityPolicy(inlineCode(path.join(site, 'build')));
 
-let site: SiteCopy | undefined;
-afterEach(() => site?.remove());
+// The copies build side by side (it.concurrent): a build leaves a core idle for much of its time.
+const copies: SiteCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
+function copyOfSite(options?: {withTests?: boolean}): SiteCopy {
+  const copy = new SiteCopy(ROOT, 'site-copy-', options);
+  copies.push(copy);
+  return copy;
+}
 
 const NEW_PAGE = `---
 title: Новая страница
@@ -38,9 +44,9 @@ last_checked: '2026-12-03'
 Текст раздела.
 `;
 
-it('a page added by the README’s steps is in every check; new links are published, a removed one is caught; the policy stays the same', async () => {
+it.concurrent('a page added by the README’s steps is in every check; new links are published, a removed one is caught; the policy stays the same', async () => {
   if (!existsSync(path.join(ROOT, 'build/index.html'))) throw new Error('no build/: run `npm run build` first (npm test does)');
-  site = new SiteCopy(ROOT, 'site-copy-', {withTests: true});
+  const site = copyOfSite({withTests: true});
   // «Adding a page», steps 1–3: the page, its place in the sidebar, its link-preview image.
   site.write('docs/new-page.mdx', NEW_PAGE);
   site.edit('sidebars.ts', "'glossary',", "'glossary', 'new-page',");
@@ -65,7 +71,7 @@ it('a page added by the README’s steps is in every check; new links are publis
 
   // The browser tests take the page from the sidebar: npm test loads it, npm run test:full runs every per-page check on it.
   const checksOf = async (env: Record<string, string>) => {
-    const listed = await site!.run('playwright', ['test', '--list'], {env});
+    const listed = await site.run('playwright', ['test', '--list'], {env});
     expect(listed.code, listed.output).toBe(0);
     return listed.output.split('\n').filter((line) => line.includes('/new-page'));
   };
@@ -84,8 +90,8 @@ it('a page added by the README’s steps is in every check; new links are publis
   expect(withBudget.code, withBudget.output).toBe(0);
 });
 
-it('a heading without an explicit id fails the build and shows the fix (the remark rules run)', async () => {
-  site = new SiteCopy(ROOT);
+it.concurrent('a heading without an explicit id fails the build and shows the fix (the remark rules run)', async () => {
+  const site = copyOfSite();
   site.edit('docs/glossary.mdx', '## API {/* #api */}', '## API');
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -93,8 +99,8 @@ it('a heading without an explicit id fails the build and shows the fix (the rema
   expect(output).toContain('heading "API" has no explicit id');
 });
 
-it('a table cell citing an unknown source key fails the build, naming the row, the field and the key (the data validators run)', async () => {
-  site = new SiteCopy(ROOT);
+it.concurrent('a table cell citing an unknown source key fails the build, naming the row, the field and the key (the data validators run)', async () => {
+  const site = copyOfSite();
   site.edit('src/data/comparison.ts', "sources: ['linkedDevices'],", "sources: ['linkedDevicez'],");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
@@ -102,8 +108,8 @@ it('a table cell citing an unknown source key fails the build, naming the row, t
   expect(output).toMatch(/src\/data\/comparison\.ts: row "[a-z-]+", field "values\.[a-z-]+\.sources\[0\]": unknown source "linkedDevicez"/);
 });
 
-it('two elements with one id on a page fail the build, naming both', async () => {
-  site = new SiteCopy(ROOT);
+it.concurrent('two elements with one id on a page fail the build, naming both', async () => {
+  const site = copyOfSite();
   site.edit('docs/whatsapp.mdx', "<FeatureTable products={['whatsapp']} />", "<FeatureTable products={['whatsapp']} />\n\n<FeatureTable products={['whatsapp']} id=\"again\" />");
   const {code, output} = await site.build();
   expect(code).not.toBe(0);
