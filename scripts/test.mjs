@@ -15,7 +15,7 @@
  * `npm run test:full` (TEST_FULL=1) runs every browser test on every page at both widths, plus the tests tagged @full
  * (playwright.config.ts says which).
  */
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {ensureChromium} from './ensure-chromium.mjs';
 
@@ -55,6 +55,31 @@ function run(name, command, args, {check, report, count, env} = {}) {
   if (!ok) finish(1);
 }
 
+/**
+ * Runs single-threaded checks side by side (two cores here), prints each one's output when it ends, and stops the
+ * run when any failed.
+ */
+async function runTogether(stages) {
+  const results = await Promise.all(
+    stages.map(
+      ([name, command, args]) =>
+        new Promise((resolve) => {
+          const t0 = Date.now();
+          const child = spawn(command, args, {env: {...process.env, FORCE_COLOR: '0'}});
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('close', (code) => resolve({name, command, args, code, output, seconds: ((Date.now() - t0) / 1000).toFixed(1)}));
+        }),
+    ),
+  );
+  for (const {name, command, args, code, output, seconds} of results) {
+    console.log(`\n=== ${name}: ${[command, ...args].join(' ')}\n${output}`);
+    console.log(code === 0 ? `✓ ${name} (${seconds}s)` : `\n✗ ${name} failed (exit code ${code}) after ${seconds}s`);
+  }
+  if (results.some(({code}) => code !== 0)) finish(1);
+}
+
 function countVitest(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += report.numPassedTests;
@@ -81,11 +106,11 @@ for (const report of ['unit-results.json', 'guards-results.json', 'dev-results.j
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
 
-run('type check', 'npx', ['tsc', '--noEmit']);
-
-run('lint', 'npx', ['eslint', '.']);
-
-run('format (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']);
+await runTogether([
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.']],
+]);
 
 run('build', 'npx', ['docusaurus', 'build'], {
   check: (output) => (/\[WARNING\]|\[ERROR\]/.test(output) ? 'the build printed a warning or an error' : undefined),
