@@ -7,7 +7,7 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173);
  * `npm test` runs the checks that matter on every change; `npm run test:full` (TEST_FULL=1) runs every test at both
  * widths. Tags:
  * - @full: only in `npm run test:full` (per-page checks beyond the representative pages, the dark and print variants,
- *   screenshots, the load run, the query table in the navbar box, the hostile queries, rarer paths);
+ *   the load run, the query table in the navbar box, the hostile queries, rarer paths);
  * - @desktop / @phone: at that width only;
  * - @both: at the phone width in `npm test` too. Every other test runs at the desktop width in `npm test` and at both
  *   in `npm run test:full`.
