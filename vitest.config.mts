@@ -7,7 +7,7 @@ const stub = (file: string) => path.join(root, 'tests/unit/stubs', file);
 
 const ALL = ['src/**/__tests__/**/*.test.{ts,tsx}', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'];
 /** The test files that call vi.mock (found, not listed, so a new one cannot leak its mocks into the shared graph). */
-const MOCKING = ['src', 'plugins', 'tests/unit']
+const MOCKING = ALL.map((pattern) => pattern.split('/**')[0]!)
   .flatMap((dir) => readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).map((file) => path.join(dir, file)))
   .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(path.join(root, file), 'utf8').includes('vi.mock('));
 

@@ -56,7 +56,7 @@ export class SiteCopy {
 
   /** Runs a `docusaurus` command in the copy; resolves with its exit code and combined output. */
   docusaurus(args: string[], signal?: AbortSignal): Promise<{code: number; output: string}> {
-    return this.run(path.join(this.root, 'node_modules/.bin/docusaurus'), args, {signal});
+    return this.run('docusaurus', args, {signal});
   }
 
   /** Runs a command in the copy (a binary of node_modules/.bin by its name); resolves with its exit code and combined output. */

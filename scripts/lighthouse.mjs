@@ -129,19 +129,18 @@ function figuresOf(lhr) {
  * Options: formFactor 'mobile' (default) or 'desktop'; reportBase, a path without extension: when given,
  * the HTML and JSON reports are written to `${reportBase}.report.html` and `.report.json`.
  * Returns the figures (see FIGURES) plus {formFactor, url, failing, offOrigin, offHost, erroredAudits, runWarnings,
- * benchmarkIndex, lhr}:
+ * benchmarkIndex}:
  * failing, per category, the weighted audits scoring below 1 ({id, title, score, weight, displayValue});
  * offOrigin, requests of the page to another origin; offHost, hosts Chromium itself tried to reach (its
  * component updater, network time, accounts: Debian's Chromium 156 calls them despite the flags above),
  * each refused at once by the local proxy.
  */
-async function runLighthouse(url, {formFactor = 'mobile', reportBase, chromePath = CHROMIUM_PATH} = {}) {
-  if (!['mobile', 'desktop'].includes(formFactor)) throw new Error(`formFactor must be 'mobile' or 'desktop', not ${formFactor}`);
+async function runLighthouse(url, {formFactor = 'mobile', reportBase} = {}) {
   const proxy = await startRefusingProxy();
   let chrome;
   try {
     chrome = await chromeLauncher.launch({
-      chromePath,
+      chromePath: CHROMIUM_PATH,
       chromeFlags: [...CHROMIUM_ARGS, '--headless=new', `--proxy-server=${proxy.url}`],
       logLevel: 'silent',
     });
@@ -169,7 +168,6 @@ async function runLighthouse(url, {formFactor = 'mobile', reportBase, chromePath
       offHost: [...new Set(proxy.hosts)],
       runWarnings: lhr.runWarnings ?? [],
       benchmarkIndex: lhr.environment?.benchmarkIndex,
-      lhr,
     };
   } finally {
     await chrome?.kill();
@@ -318,7 +316,7 @@ try {
             console.log(`[lighthouse] CPU ${Math.round(busy * 100)} % busy: waiting up to ${values['max-wait']} s for a quiet machine…`),
         });
         const t0 = Date.now();
-        const {lhr: _report, ...result} = await runLighthouse(`${url}${page}`, {formFactor, reportBase});
+        const result = await runLighthouse(`${url}${page}`, {formFactor, reportBase});
         result.offHost.forEach((h) => offHost.add(new URL(h).host));
         result.erroredAudits.forEach((id) => errored.add(id));
         pageRuns.push({

@@ -37,8 +37,13 @@ function stage(name, command, args, {check, env} = {}) {
     process.stdout.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');
   }
-  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   const problem = result.status !== 0 ? `exit code ${result.status}` : check?.(`${result.stdout}${result.stderr}`);
+  return outcome(name, problem, t0);
+}
+
+/** Prints a stage's last line, ✓ or ✗ with the time from t0 to t1; true when it passed. */
+function outcome(name, problem, t0, t1 = Date.now()) {
+  const seconds = ((t1 - t0) / 1000).toFixed(1);
   if (problem) {
     console.error(`\n✗ ${name} failed (${problem}) after ${seconds}s`);
     return false;
@@ -69,15 +74,15 @@ async function runTogether(stages) {
           let output = '';
           child.stdout.on('data', (chunk) => (output += chunk));
           child.stderr.on('data', (chunk) => (output += chunk));
-          child.on('close', (code) => resolve({name, command, args, code, output, seconds: ((Date.now() - t0) / 1000).toFixed(1)}));
+          child.on('close', (code) => resolve({name, command, args, code, output, t0, t1: Date.now()}));
         }),
     ),
   );
-  for (const {name, command, args, code, output, seconds} of results) {
+  const passed = results.map(({name, command, args, code, output, t0, t1}) => {
     console.log(`\n=== ${name}: ${[command, ...args].join(' ')}\n${output}`);
-    console.log(code === 0 ? `✓ ${name} (${seconds}s)` : `\n✗ ${name} failed (exit code ${code}) after ${seconds}s`);
-  }
-  if (results.some(({code}) => code !== 0)) finish(1);
+    return outcome(name, code !== 0 ? `exit code ${code}` : undefined, t0, t1);
+  });
+  if (passed.includes(false)) finish(1);
 }
 
 function countVitest(file) {
