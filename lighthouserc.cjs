@@ -1,6 +1,6 @@
 /**
  * Lighthouse CI (`npm run lighthouse`, `npm run lighthouse:desktop`): every page of the sidebar, 3 runs each, in
- * Debian's Chromium, against the project's own server (precompressed Brotli/gzip, cache headers) serving build/.
+ * Debian's Chromium, against build/ served as it ships (nginx with deploy/nginx's configuration).
  * Fails naming the page and the audit when the median of the runs misses a target. Reports: .tmp/lighthouse/.
  *
  * Every host but the loopback goes to a proxy that is not there (port 9), so no request leaves the machine and
@@ -18,8 +18,8 @@ const median = (minScore) => ['error', {minScore, aggregationMethod: 'median'}];
 module.exports = {
   ci: {
     collect: {
-      startServerCommand: `node scripts/serve/server.mjs --port ${PORT}`,
-      startServerReadyPattern: 'serving',
+      startServerCommand: `node scripts/nginx/serve.mjs --no-build --port ${PORT}`,
+      startServerReadyPattern: 'Ctrl\\+C stops it', // what scripts/nginx/serve.mjs prints once nginx listens
       url: sitePages().map((page) => `http://127.0.0.1:${PORT}${page.path}`),
       numberOfRuns: 3,
       chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -7,15 +7,13 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173);
  * `npm test` runs the checks that matter on every change; `npm run test:full` (TEST_FULL=1) runs every test at both
  * widths. Tags:
  * - @full: only in `npm run test:full` (per-page checks beyond the representative pages, the dark and print variants,
- *   the load run, the query table in the navbar box, the hostile queries, rarer paths);
+ *   the query table in the navbar box, the hostile queries, rarer paths);
  * - @desktop / @phone: at that width only;
  * - @both: at the phone width in `npm test` too. Every other test runs at the desktop width in `npm test` and at both
  *   in `npm run test:full`.
  */
 const FULL = !!process.env.TEST_FULL;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 7);
-export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
 /** The site built with SITE_AS_OF=2027-04-01 and REPORT_TO=mailto:docs@example.org (`npm test` builds it to .tmp/build-report). */
 export const REPORT_PORT = PORT + 3;
 export const REPORT_URL = `http://127.0.0.1:${REPORT_PORT}`;
@@ -34,12 +32,12 @@ export default defineConfig({
     launchOptions: {executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS},
   },
   projects: [
-    // The deployment: Debian's nginx with deploy/nginx's configuration (tests/nginx, desktop width).
+    // What nginx answers, as HTTP (tests/nginx, desktop width).
     {
       name: 'nginx',
       testDir: 'tests/nginx',
       grepInvert: FULL ? undefined : /@full/,
-      use: {browserName: 'chromium', baseURL: NGINX_URL, viewport: {width: 1280, height: 800}},
+      use: {browserName: 'chromium', viewport: {width: 1280, height: 800}},
     },
     {name: 'desktop', grepInvert: FULL ? /@phone/ : /@phone|@full/, use: {browserName: 'chromium', viewport: {width: 1280, height: 800}}},
     {
@@ -55,26 +53,15 @@ export default defineConfig({
       },
     },
   ],
+  // Every test runs against what ships: Debian's nginx with deploy/nginx's configuration and the policy computed from
+  // the build it serves (scripts/nginx/serve.mjs; `npm test` installs nginx first).
   webServer: [
-    {
-      command: `node scripts/serve/server.mjs --dir .tmp/build-report --port ${REPORT_PORT}`,
-      url: `${REPORT_URL}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // The production-like server: Brotli/gzip, cache headers, the real 404 (scripts/serve/server.mjs).
-      command: `node scripts/serve/server.mjs --dir build --port ${PORT}`,
-      url: `${BASE_URL}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      // Real nginx with the shipped configuration (scripts/nginx/serve.mjs installs it when missing).
-      command: `node scripts/nginx/serve.mjs --dir build --no-build --port ${NGINX_PORT}`,
-      url: `${NGINX_URL}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-    },
-  ],
+    {dir: '.tmp/build-report', port: REPORT_PORT},
+    {dir: 'build', port: PORT},
+  ].map(({dir, port}) => ({
+    command: `node scripts/nginx/serve.mjs --dir ${dir} --no-build --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+  })),
 });

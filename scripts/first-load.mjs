@@ -7,11 +7,11 @@ import {chromium} from '@playwright/test';
 import {CHROMIUM_LAUNCH} from './ensure-chromium.mjs';
 import {budgetProblems, readBudgets} from './measure/budget.mjs';
 import {measureFirstLoad} from './measure/first-load.mjs';
-import {startServer} from './serve/server.mjs';
+import {startNginx} from './nginx/serve.mjs';
 import {VIEWPORTS} from './measure/viewports.mjs';
 
 const budgets = readBudgets();
-const {server, url} = await startServer({dir: 'build', port: 0});
+const {url, stop} = await startNginx({dir: 'build'});
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const problems = [];
 console.log('| page | viewport | total | JS | CSS | HTML | other | requests |');
@@ -24,7 +24,7 @@ for (const path of Object.keys(budgets.pages)) {
   }
 }
 await browser.close();
-server.close();
+await stop();
 if (problems.length) {
   console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);

@@ -12,7 +12,7 @@ import {CHROMIUM_LAUNCH} from './ensure-chromium.mjs';
 import {measureFirstLoad} from './measure/first-load.mjs';
 import {VIEWPORTS} from './measure/viewports.mjs';
 import {precompress} from './serve/precompress.mjs';
-import {startServer} from './serve/server.mjs';
+import {startNginx} from './nginx/serve.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -54,14 +54,14 @@ async function measure(undo?: Variant['undo']): Promise<FirstLoad> {
     if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
     const dir = path.join(site.dir, 'build');
     precompress(dir);
-    const {server, url} = await startServer({dir, port: 0});
+    const {url, stop} = await startNginx({dir});
     const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
       const {total, js} = await measureFirstLoad(browser, `${url}/`, {...VIEWPORTS.desktop, extraHTTPHeaders: {'Accept-Encoding': 'gzip'}});
       return {total, js};
     } finally {
       await browser.close();
-      server.close();
+      await stop();
     }
   } finally {
     site.remove();

@@ -55,9 +55,9 @@ function inNode(buildDir: string): TopThree {
 async function inChromium(buildDir: string): Promise<{top3: TopThree; close: () => Promise<void>}> {
   const {chromium} = await import('@playwright/test');
   const {CHROMIUM_LAUNCH, ensureChromium} = await import('./ensure-chromium.mjs');
-  const {startServer} = await import('./serve/server.mjs');
+  const {startNginx} = await import('./nginx/serve.mjs');
   ensureChromium();
-  const {server, url} = await startServer({dir: buildDir, port: 0});
+  const {url, stop} = await startNginx({dir: buildDir});
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const page = await browser.newPage();
   const top3: TopThree = async (query) => {
@@ -71,7 +71,7 @@ async function inChromium(buildDir: string): Promise<{top3: TopThree; close: () 
     top3,
     close: async () => {
       await browser.close();
-      server.close();
+      await stop();
     },
   };
 }

@@ -9,8 +9,8 @@
  *   5. build guards: a page added to a copy of the site by the README's steps is in every check; broken edits fail the build
  *   6. the dev server as the README starts it (`npm start`): the table, search, no console error
  *   7. nginx from Debian (installed with apt-get when missing, with its Brotli module when available)
- *   8. browser tests (Playwright + Debian Chromium) against the built site served by scripts/serve/server.mjs,
- *      and against real nginx with deploy/nginx's configuration (tests/nginx: headers, CSP, redirects)
+ *   8. browser tests (Playwright + Debian Chromium) against the built site served by nginx with deploy/nginx's
+ *      configuration, as it ships, and that configuration as HTTP (tests/nginx: headers, CSP, redirects)
  * Ends with one line "N passed, N failed" counting every test of every runner.
  * `npm run test:full` (TEST_FULL=1) runs every browser test on every page at both widths, plus the tests tagged @full
  * (playwright.config.ts says which).

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run serve:nginx`: the built site behind Debian's nginx, configured by deploy/nginx (see
- * scripts/nginx/config.ts), on a loopback port. Builds first when build/ is missing (--no-build: never),
+ * `npm run serve`: the built site behind Debian's nginx, configured by deploy/nginx (see scripts/nginx/config.ts), on a
+ * loopback port, as it ships; the browser tests, the size measure and Lighthouse use it too. Builds first when build/ is missing (--no-build: never),
  * installs nginx with apt-get when it is missing, prints the address and stops nginx on Ctrl+C.
  * Options: --port 8080 (default: a free one), --dir build, --no-build, --install-only (make sure nginx is
  * installed, then exit: `npm test` does this before its browser tests), --config DIR (serve the headers and
@@ -66,7 +66,7 @@ export async function startNginx({dir = path.join(ROOT, 'build'), port, config} 
   const buildDir = path.resolve(dir);
   if (config) {
     const problem = checkSiteConfig({buildDir, generated: path.resolve(config)});
-    if (problem) throw new Error(`serve:nginx refuses to start: ${problem}`);
+    if (problem) throw new Error(`serve refuses to start: ${problem}`);
   }
   const brotli = ensureNginx();
   const listenPort = port ?? (await freePort());

@@ -77,11 +77,11 @@ it.concurrent('a page added by the README’s steps is in every check; new links
   };
   expect((await checksOf({})).some((line) => line.includes('pages.spec.ts')), 'npm test loads /new-page').toBe(true);
   const full = await checksOf({TEST_FULL: '1'});
-  for (const check of ['accessibility.spec.ts', 'pages.spec.ts', 'no-javascript.spec.ts', 'meta.spec.ts', 'reader-keyboard.spec.ts', 'reader-print.spec.ts', 'nginx/browser.spec.ts']) {
+  for (const check of ['accessibility.spec.ts', 'pages.spec.ts', 'no-javascript.spec.ts', 'meta.spec.ts', 'reader-keyboard.spec.ts', 'reader-print.spec.ts']) {
     expect(full.some((line) => line.includes(check)), `npm run test:full: ${check} checks /new-page`).toBe(true);
   }
-  // The budgets check names the page until step 4 gives it a budget; the image check passes.
-  const unit = ['run', 'tests/unit/budget.test.ts', 'tests/unit/og-images.test.ts'];
+  // The budgets check names the page until step 4 gives it a budget; the image and head checks pass.
+  const unit = ['run', 'tests/unit/budget.test.ts', 'tests/unit/og-images.test.ts', 'tests/unit/page-meta.test.ts'];
   const withoutBudget = await site.run('vitest', unit);
   expect(withoutBudget.code).not.toBe(0);
   expect(withoutBudget.output).toContain('/new-page');

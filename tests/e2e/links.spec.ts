@@ -156,16 +156,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('button', {hasText: /./}).filter({has: page.locator('svg')})).toHaveCount(0);
   });
 
-  test('a /go/ link works by meta refresh and shows a visible link @desktop', async ({page, request}) => {
-    const html = await (await request.get('/go/api-price')).text();
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/whatsapp-business-api#pricing">');
-    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/whatsapp-business-api#pricing">`);
-    expect(html).toMatch(/<a href="\/whatsapp-business-api#pricing">Открыть «Цены WhatsApp Business API»<\/a>/);
-    await page.goto('/go/api-price');
-    await page.waitForURL((url) => url.pathname === '/whatsapp-business-api' && url.hash === '#pricing');
-    await expect(page.locator('#pricing')).toBeInViewport();
-  });
-
   test('the original page address still leads to the guide @desktop @full', async ({page}) => {
     await page.goto(LEGACY);
     await page.waitForURL((url) => url.pathname === '/');

@@ -14,11 +14,14 @@ export const REPRESENTATIVE_PAGES: readonly string[] = ['/', '/choose', '/answer
 /** ` @full` for a page beyond `pages`: a per-page check that `npm test` runs on those pages only, `npm run test:full` on all. */
 export const fullUnless = (path: string, pages: readonly string[] = REPRESENTATIVE_PAGES): string => (pages.includes(path) ? '' : ' @full');
 
-/** Collects console errors, page errors and any request that leaves the local server. */
+/**
+ * Collects console errors, page errors, any report of the Content-Security-Policy nginx serves (whatever its level) and
+ * any request that leaves the local server.
+ */
 export function watchPage(page: Page, origin: string) {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {

@@ -250,7 +250,7 @@ test('nginx’s own error answers carry the security headers too', async ({baseU
   for (const [what, answer] of Object.entries(answers)) expectSecurityHeaders(answer, what);
 });
 
-test('a policy that does not match the build: the check fails and serve:nginx refuses to start, saying why', () => {
+test('a policy that does not match the build: the check fails and serve refuses to start, saying why', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'stale-conf-'));
   try {
     writeSiteConfig({buildDir: path.resolve('build'), out, listen: '127.0.0.1:8080', brotli: false});
@@ -263,7 +263,7 @@ test('a policy that does not match the build: the check fails and serve:nginx re
     expect(check()).toMatch(/does not match the build .*scripts blocked\. Render the configuration again/s);
     const serve = spawnSync('node', ['scripts/nginx/serve.mjs', '--no-build', '--config', out], {encoding: 'utf8', timeout: 60_000});
     expect(serve.status).toBe(1);
-    expect(serve.stderr).toContain('serve:nginx refuses to start: the Content-Security-Policy in');
+    expect(serve.stderr).toContain('serve refuses to start: the Content-Security-Policy in');
   } finally {
     rmSync(out, {recursive: true, force: true});
   }

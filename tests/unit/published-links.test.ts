@@ -1,6 +1,7 @@
 /**
  * Published links never break. Runs against build/ from `npm run build` (the stage before this one in npm test).
  */
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BuiltSite, MANIFEST_FILE, brokenPublishedLinks, readManifest} from '../../plugins/links/resolve';
@@ -11,6 +12,7 @@ import {chooser} from '../../src/data/chooser';
 import {ANCHOR_ALIASES} from '../../src/data/anchor-aliases';
 import {REDIRECTS} from '../../src/data/redirects';
 import {SHORT_LINKS} from '../../src/data/short-links';
+import {SITE_URL} from '../../site-url';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const site = new BuiltSite(path.join(ROOT, 'build'));
@@ -98,11 +100,14 @@ describe('short links', () => {
     expect(shortLinkProblems(SHORT_LINKS, manifest)).toEqual([]);
   });
 
-  it('each /go/ page redirects to its target', () => {
+  it('each /go/ page redirects to its target, and without nginx shows a visible link and names the target canonical', () => {
     for (const {alias, to} of SHORT_LINKS) {
       expect(site.page(`/go/${alias}`)?.refresh).toBe(to);
       expect(manifest).toContain(`/go/${alias}`);
     }
+    const html = readFileSync(path.join(ROOT, 'build/go/api-price.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/whatsapp-business-api#pricing">`);
+    expect(html).toMatch(/<a href="\/whatsapp-business-api#pricing">Открыть «Цены WhatsApp Business API»<\/a>/);
   });
 
   it('name the alias and the problem', () => {
