@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
-import {PAGES, fullUnless, openApp} from './site';
+import {type Page} from '@playwright/test';
+import {expect, test, PAGES, fullUnless, openApp} from './site';
 
 /**
  * axe-core, WCAG 2.1 A/AA: zero violations allowed. `npm test` checks the overview and the chooser in the light theme,

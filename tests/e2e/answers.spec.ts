@@ -1,7 +1,6 @@
-import {expect, test} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {answers} from '../../src/data/answers';
-import {openApp} from './site';
+import {expect, test, openApp} from './site';
 
 // «Готовые ответы» (/answers): one click copies an answer and its link, and the link leads to the explanation.
 

@@ -1,8 +1,7 @@
-import {expect, test} from '@playwright/test';
 import {budgetProblems, readBudgets} from '../../scripts/measure/budget.mjs';
 import {measureFirstLoad} from '../../scripts/measure/first-load.mjs';
 import {VIEWPORTS} from '../../scripts/measure/viewports.mjs';
-import {REPRESENTATIVE_PAGES, fullUnless} from './site';
+import {expect, test, REPRESENTATIVE_PAGES, fullUnless} from './site';
 
 const budgets = readBudgets();
 

@@ -1,10 +1,10 @@
-import {expect, test, type Page} from '@playwright/test';
+import {type Page} from '@playwright/test';
 import publishedLinks from '../../published-links.json';
 import {SITE_URL} from '../../site-url';
 import {answersToSearch, notesFor, outcomeFor, type Answers} from '../../src/chooser/logic';
 import {linkIds} from '../../src/data/link-ids';
 import {chooser} from '../../src/data/chooser';
-import {openApp} from './site';
+import {expect, test, openApp} from './site';
 
 // «Какой WhatsApp вам подходит?» (/choose): the form, the result, the URL, and the page without JavaScript.
 // What does not depend on the width (the rules, the URL, the keyboard, the markup) runs at the desktop width only;

@@ -1,7 +1,7 @@
-import {expect, test, type Page} from '@playwright/test';
+import {type Page} from '@playwright/test';
 import {SITE_URL} from '../../site-url';
 import {SHORT_LINKS} from '../../src/data/short-links';
-import {openApp, reachTable, waitForApp} from './site';
+import {expect, test, openApp, reachTable, waitForApp} from './site';
 
 const LEGACY = '/otlichie-whatsapp-whatsapp-business-i-whatsapp-business-api';
 
@@ -156,9 +156,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('button', {hasText: /./}).filter({has: page.locator('svg')})).toHaveCount(0);
   });
 
-  test('the original page address still leads to the guide @desktop @full', async ({page}) => {
-    await page.goto(LEGACY);
-    await page.waitForURL((url) => url.pathname === '/');
-    await expect(page.locator('h1')).toBeVisible();
+  test('the original page address still leads to the guide, keeping the section it pointed at', async ({page}) => {
+    await page.goto(`${LEGACY}#comparison`);
+    await expect(page).toHaveURL(/\/#comparison$/);
+    await expect(page.locator('#comparison')).toBeVisible();
   });
 });

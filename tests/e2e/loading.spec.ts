@@ -1,5 +1,4 @@
-import {expect, test} from '@playwright/test';
-import {PAGES, fullUnless} from './site';
+import {expect, test, PAGES, fullUnless} from './site';
 
 // Content first: the page paints from HTML and CSS alone, then its scripts load and hydrate it
 // (plugins/scripts-after-paint.ts). The order is the same at every width: checked at one.

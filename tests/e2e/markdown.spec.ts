@@ -1,5 +1,4 @@
-import {expect, test} from '@playwright/test';
-import {openApp, watchPage} from './site';
+import {expect, test, openApp, watchPage} from './site';
 
 test.beforeEach(async ({context, baseURL}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});

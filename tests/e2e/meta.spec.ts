@@ -1,5 +1,5 @@
-import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp} from './site';
+import {type Page} from '@playwright/test';
+import {expect, test, PAGES, openApp} from './site';
 
 // The head as previewers read it (no JavaScript) is checked on the built HTML: tests/unit/page-meta.test.ts.
 // Here: hydration keeps it.

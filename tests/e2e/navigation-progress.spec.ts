@@ -1,6 +1,6 @@
-import {expect, test, type Page} from '@playwright/test';
+import {type Page} from '@playwright/test';
 import {DELAY_MS} from '../../plugins/lean-client/navigation-progress.js';
-import {openApp} from './site';
+import {expect, test, openApp} from './site';
 
 // Client-side navigation when the next page's code is slow or does not arrive
 // (plugins/lean-client/navigation-progress.js).

@@ -1,7 +1,6 @@
-import {expect, test} from '@playwright/test';
 import {comparison} from '../../src/data/comparison';
 import {markdownPathOf} from '../../src/utils/markdown-path';
-import {PAGES, fullUnless} from './site';
+import {expect, test, PAGES, fullUnless} from './site';
 
 test.use({javaScriptEnabled: false});
 

@@ -1,5 +1,4 @@
-import {expect, test} from '@playwright/test';
-import {PAGES, waitForApp, watchPage} from './site';
+import {expect, test, PAGES, waitForApp, watchPage} from './site';
 
 for (const {path, hasTable, hasCallout} of PAGES) {
   test.describe(`page ${path}`, () => {

@@ -1,5 +1,5 @@
-import {expect, test, type Page} from '@playwright/test';
-import {PAGES, fullUnless, openApp} from './site';
+import {type Page} from '@playwright/test';
+import {expect, test, PAGES, fullUnless, openApp} from './site';
 
 /**
  * Keyboard only: the skip link, then a walk through every page with Tab that checks each stop —

@@ -1,5 +1,5 @@
-import {expect, test, type Page} from '@playwright/test';
-import {PAGES, openApp, fullUnless} from './site';
+import {type Page} from '@playwright/test';
+import {expect, test, PAGES, openApp, fullUnless} from './site';
 
 /**
  * Print and PDF (src/css/print.css): only the article, the comparison table whole at paper width,

@@ -3,8 +3,9 @@
  * without JavaScript, prefilled with what the reader saw; «Не нашли ответ?» on /search with the query. The normal
  * build shows none of it (tests/unit/standing-build.test.ts).
  */
-import {expect, test, type Page} from '@playwright/test';
+import {type Page} from '@playwright/test';
 import {REPORT_URL} from '../../playwright.config';
+import {expect, test} from './site';
 
 test.use({baseURL: REPORT_URL});
 // Links and text, the same at any width: the desktop project is enough.

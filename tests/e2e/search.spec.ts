@@ -1,7 +1,7 @@
-import {expect, test, type Page} from '@playwright/test';
+import {type Page} from '@playwright/test';
 import {MEDIA_TYPES} from '../../scripts/serve/media-types.mjs';
 import {HIT_AT_1_MIN, SEARCH_CASES, measureHits} from '../search/queries';
-import {openApp, PAGES, waitForApp, watchPage} from './site';
+import {expect, test, openApp, PAGES, waitForApp, watchPage} from './site';
 
 const navbarSearch = (page: Page) => page.locator('.navbar').getByRole('combobox', {name: 'Поиск по справочнику'});
 

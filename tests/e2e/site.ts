@@ -1,4 +1,4 @@
-import type {Page} from '@playwright/test';
+import {expect, test as base, type Page} from '@playwright/test';
 import {sitePages, type SitePage} from '../../site-pages';
 
 /** Every page, from the sidebar (site-pages.ts). The URL scheme is a contract: these paths never change. */
@@ -15,13 +15,29 @@ export const REPRESENTATIVE_PAGES: readonly string[] = ['/', '/choose', '/answer
 export const fullUnless = (path: string, pages: readonly string[] = REPRESENTATIVE_PAGES): string => (pages.includes(path) ? '' : ' @full');
 
 /**
- * Collects console errors, page errors, any report of the Content-Security-Policy nginx serves (whatever its level) and
- * any request that leaves the local server.
+ * Playwright's `test`, plus one check every browser test makes: nothing the site does in the test's browser context is
+ * reported against the Content-Security-Policy nginx serves (a blocked script, style, handler or request).
  */
+export const test = base.extend<{policyReports: string[]}>({
+  policyReports: [
+    async ({context}, use) => {
+      const reports: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) reports.push(`${message.page()?.url()}: ${message.text()}`);
+      });
+      await use(reports);
+      expect(reports, 'reports of the Content-Security-Policy').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+export {expect};
+
+/** Collects console errors, page errors and any request that leaves the local server. */
 export function watchPage(page: Page, origin: string) {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {

@@ -1,5 +1,5 @@
-import {expect, test} from '@playwright/test';
 import {STATUS_WORDS} from '../../src/data/ids';
+import {expect, test} from './site';
 
 test.describe('comparison table layout', () => {
   test('the height reserved for the table off screen is within 3 % of its height, so nothing below it moves', async ({page}) => {
