@@ -116,7 +116,14 @@ export default function SearchBar(): ReactElement {
 
   const showPanel = open && query.trim() !== '';
   return (
-    <form role="search" action="/search" method="get" className={styles.form} onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label={searchStrings.navbarForm()}
+      action="/search"
+      method="get"
+      className={styles.form}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label htmlFor={inputId} className="site-visually-hidden">
         {searchStrings.label()}
       </label>

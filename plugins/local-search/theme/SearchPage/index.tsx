@@ -103,6 +103,7 @@ export default function SearchPage(): ReactElement {
   const location = useLocation();
   const history = useHistory();
   const inputId = useId();
+  const headingId = useId();
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [search, setSearch] = useState<SiteSearch | null>(null);
   const [failed, setFailed] = useState(false);
@@ -130,10 +131,10 @@ export default function SearchPage(): ReactElement {
   return (
     <Layout title={searchStrings.pageTitle()} description={searchStrings.pageHeading()}>
       <main className="container margin-vert--lg">
-        <h1>{searchStrings.pageHeading()}</h1>
+        <h1 id={headingId}>{searchStrings.pageHeading()}</h1>
         {isBrowser ? (
           <>
-            <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
+            <form role="search" aria-labelledby={headingId} className={styles.form} onSubmit={(event) => event.preventDefault()}>
               <label htmlFor={inputId} className={styles.label}>
                 {searchStrings.label()}
               </label>
