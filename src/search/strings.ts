@@ -2,9 +2,9 @@ import {translate} from '@docusaurus/Translate';
 
 export const searchStrings = {
   label: () => translate({id: 'search.label', message: 'Поиск по справочнику'}),
-  /** Short enough for the navbar box on a 360 px phone (a longer hint was cut off there). */
   /** Names the navbar's search landmark apart from the search page's, which its heading names. */
   navbarForm: () => translate({id: 'search.navbarForm', message: 'Быстрый поиск'}),
+  /** Short enough for the navbar box on a 360 px phone (a longer hint was cut off there). */
   placeholder: () => translate({id: 'search.placeholder', message: 'Поиск…'}),
   results: () => translate({id: 'search.results', message: 'Результаты поиска'}),
   loading: () => translate({id: 'search.loading', message: 'Загружаем поиск…'}),
